@@ -1,0 +1,46 @@
+"""From an ``Analysis`` to a ``Document``: the stages after the engine.
+
+quotation marks → direct quotations → reported and mixed speech → speakers.
+Direct quotations come from the raw-text scanner whatever the engine; reported
+speech comes from the dependency parse when the analysis has one, else from
+surface patterns around the cue.
+"""
+
+from __future__ import annotations
+
+from .analysis import Analysis
+from .candidates import Candidate
+from .direct import find_direct
+from .lexicon import Lexicon
+from .model import Document, Sentence, Span
+from .quotemarks import scan
+from .reported import find_reported
+from .speakers import resolve
+
+
+def find_candidates(analysis: Analysis, lexicon: Lexicon) -> list[Candidate]:
+    """Every statement in the text, in text order, before speaker resolution."""
+    regions = scan(analysis.text, analysis.paragraphs)
+    direct = find_direct(analysis, regions, lexicon)
+    if analysis.has_parse:
+        from .parsed import find_reported_parsed
+
+        reported = find_reported_parsed(analysis, regions, lexicon, direct)
+    else:
+        reported = find_reported(analysis, regions, lexicon, direct)
+    candidates = direct + reported
+    candidates.sort(key=lambda c: (c.start, c.end))
+    return candidates
+
+
+def build_document(analysis: Analysis, lexicon: Lexicon) -> Document:
+    text = analysis.text
+    sentences = tuple(
+        Sentence(index=i, span=Span.of(text, s.start, s.end), paragraph=s.paragraph)
+        for i, s in enumerate(analysis.sentences)
+    )
+    candidates = find_candidates(analysis, lexicon)
+    quotes, speakers = resolve(analysis, candidates)
+    return Document(
+        text=text, sentences=sentences, quotes=quotes, speakers=speakers, engine=analysis.engine
+    )
