@@ -1,6 +1,405 @@
-"""Reported speech (work in progress in this commit)."""
+"""Reported and mixed speech from surface patterns (the ``rules`` engine).
+
+Without a parser, reported speech is found by the shapes news writing uses:
+
+* ``X said (that) CLAUSE`` · ``X told Y (that) CLAUSE`` (Y: the addressee)
+* ``CLAUSE, X said.`` · ``CLAUSE, said X.``
+* ``According to X, CLAUSE`` · ``CLAUSE, according to X.``
+* ``…, adding that CLAUSE`` · ``X said … and added that CLAUSE`` (the second
+  cue shares the first one's source)
+
+Content is the reported clause (with its "that"), not the whole sentence; it
+ends at the sentence end, a following attribution, a participial cue or a
+closing parenthesis. Cues inside a content already found are not statements
+of their own (an attribution is univocal, as in the PolNeAR annotation).
+A content that holds a quoted fragment is a *mixed* quote.
+"""
+
 from __future__ import annotations
 
+from collections.abc import Sequence
 
-def find_reported(analysis, regions, lexicon, direct):
-    return []
+from .analysis import Analysis, Token
+from .candidates import Candidate, QuoteMask
+from .lexicon import CueMatch, Lexicon
+from .model import MentionKind, QuoteKind
+from .quotemarks import QuoteRegion
+from .sources import (
+    DETERMINERS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
+    mention_kind,
+    np_after,
+    subject_before,
+)
+
+# subjects that make a base-form verb a verb ("they say", "officials believe")
+BASE_SUBJECTS = frozenset("i we they you who".split())
+MODALS = frozenset(
+    "will would can could may might should must did do does to n't not also".split()
+)
+BE = frozenset("is was were are be been being am 's".split())
+HAVE = frozenset("has have had".split())
+# phrases after a cue that are not its content ("said on Friday that")
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    earlier later recently previously also repeatedly again last this next week month year
+    morning afternoon evening night""".split()
+)
+VENUE_PREPOSITIONS = frozenset("on in at during".split())
+VENUE_NOUNS = frozenset(
+    """statement interview tweet post letter speech remarks rally conference call briefing
+    email release op-ed column appearance event hearing meeting debate news show program
+    twitter facebook instagram television radio""".split()
+)
+CONTINUATION_CUES = frozenset({"adding", "saying", "noting", "arguing", "explaining", "insisting",
+                               "warning", "claiming", "stressing", "suggesting", "asking"})
+
+
+class _Sentence:
+    """Token range of one sentence with the spans already claimed in it."""
+
+    def __init__(self, lo: int, hi: int):
+        self.lo = lo
+        self.hi = hi
+        self.claimed: list[tuple[int, int]] = []  # token ranges (content or cue)
+        self.last_source: tuple[int, int] | None = None
+        self.last_source_kind: MentionKind | None = None
+
+    def is_claimed(self, i: int) -> bool:
+        return any(a <= i < b for a, b in self.claimed)
+
+
+def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: CueMatch,
+                 lo: int) -> bool:
+    """Is the cue at token ``k`` used as a verb here ("he said") rather than as
+    a noun or adjective ("a report", "the sayings")?"""
+    if match.entry.frame in ("prep", "noun"):
+        return True
+    prev = words[k - 1] if k > lo else ""
+    if tokens[k].text[:1].isupper() and k > lo:
+        return False  # a capitalised cue word mid-sentence is a name or title
+    if match.form == "base":
+        if prev in BASE_SUBJECTS or prev in MODALS:
+            return True
+        if k > lo and (prev.endswith("s") and not prev.endswith("ss")) and prev not in DETERMINERS \
+                and prev not in PRONOUNS:
+            return True  # "officials say", "polls show"
+        return False
+    if match.form == "ed":
+        if prev in BE:
+            return False  # a passive or an adjective: "was reported", "is known"
+        if prev in DETERMINERS:
+            return False  # "the reported deal"
+        return True
+    if match.form == "ing":
+        return prev in (",", "while", "after", "before", "by", "when") or prev in BE or prev in (
+            "also", "and")
+    return prev not in DETERMINERS  # -s form: "says" (not "the reports")
+
+
+def _skip_fillers(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int) -> int:
+    """Skip time and venue phrases between a cue and its content."""
+    while i < hi:
+        w = words[i]
+        if w in TIME_WORDS:
+            i += 1
+            continue
+        if w in VENUE_PREPOSITIONS and i + 1 < hi:
+            j = i + 1
+            while j < hi and j < i + 5 and (words[j] in DETERMINERS or words[j] in TIME_WORDS
+                                            or words[j] in VENUE_NOUNS
+                                            or tokens[j].text[:1].isupper()):
+                j += 1
+            if j > i + 1 and any(words[m] in VENUE_NOUNS or words[m] in TIME_WORDS
+                                 or tokens[m].text[:1].isupper() for m in range(i + 1, j)):
+                i = j
+                continue
+        break
+    return i
+
+
+def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: int,
+                 lexicon: Lexicon, stop_at: int) -> int:
+    """Where a reported clause starting at ``start`` ends (token index)."""
+    i = start
+    depth = 0
+    while i < hi and i < stop_at:
+        w = words[i]
+        if w == "(":
+            depth += 1
+        elif w == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        elif w in (",", ";", "—", "–", "--") and i + 1 < hi:
+            nxt = words[i + 1]
+            if nxt in CONTINUATION_CUES or nxt == "according":
+                break
+            if nxt == "and" and i + 2 < hi and lexicon.match(words, i + 2) is not None:
+                break
+            if w == ";":
+                break
+            # ", he said." / ", said Smith." closing the sentence
+            if _is_closing_attribution(tokens, words, i + 1, hi, lexicon):
+                break
+        elif w == "and" and i + 1 < hi and words[i + 1] in ("added", "said", "says", "adds",
+                                                             "noted", "told", "warned"):
+            break
+        i += 1
+    while i > start and words[i - 1] in (".", ",", ";", ":", "—", "-"):
+        i -= 1
+    return i
+
+
+def _is_closing_attribution(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int,
+                            lexicon: Lexicon) -> bool:
+    """Do tokens ``i`` … ``hi`` read as ", X said." / ", said X."?"""
+    end = hi
+    while end > i and words[end - 1] in (".", "!", "?", "\"", "”", "''"):
+        end -= 1
+    if end - i > 14 or end <= i:
+        return False
+    match = lexicon.match(words, i)
+    if match is not None and match.form in ("ed", "s"):
+        return np_after(tokens, i + match.length, end) is not None
+    for k in range(i + 1, min(end, i + 12)):
+        match = lexicon.match(words, k)
+        if match is not None and match.form in ("ed", "s") and match.entry.frame != "prep":
+            src = subject_before(tokens, i, k)
+            return src is not None and src[0] == i
+    return False
+
+
+def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lexicon,
+                  direct: Sequence[Candidate]) -> list[Candidate]:
+    """Reported and mixed statements, in text order."""
+    tokens = analysis.tokens
+    if not tokens:
+        return []
+    words = [t.text.casefold() for t in tokens]
+    mask = QuoteMask(analysis.text, regions)
+    # characters already taken by direct quotations and their attributions
+    taken: list[tuple[int, int]] = []
+    direct_by_sentence: dict[int, Candidate] = {}
+    for cand in direct:
+        taken.extend(cand.content)
+        for part in (cand.cue, cand.source):
+            if part:
+                taken.append(part)
+        for s, _ in cand.content:
+            direct_by_sentence.setdefault(analysis.sentence_at(s), cand)
+    taken.sort()
+    results: list[Candidate] = []
+    for s_index, info in enumerate(analysis.sentences):
+        lo, hi = info.first_token, info.end_token
+        if hi - lo < 3:
+            continue
+        sentence = _Sentence(lo, hi)
+        for k in range(lo, hi):
+            if _in_taken(taken, tokens[k].start):
+                sentence.claimed.append((k, k + 1))
+        prior = direct_by_sentence.get(s_index)
+        if prior is not None and prior.source is not None:
+            rng = analysis.tokens_between(*prior.source)
+            if len(rng):
+                sentence.last_source = (rng.start, rng.stop)
+                sentence.last_source_kind = prior.source_kind
+        results.extend(_sentence_statements(analysis, tokens, words, sentence, lexicon, mask))
+    return results
+
+
+def _in_taken(taken: list[tuple[int, int]], offset: int) -> bool:
+    return any(s <= offset < e for s, e in taken)
+
+
+def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Sequence[str],
+                         sentence: _Sentence, lexicon: Lexicon, mask: QuoteMask
+                         ) -> list[Candidate]:
+    lo, hi = sentence.lo, sentence.hi
+    found: list[Candidate] = []
+    k = lo
+    while k < hi:
+        if sentence.is_claimed(k):
+            k += 1
+            continue
+        match = lexicon.match(words, k)
+        if match is None or not _is_verb_use(tokens, words, k, match, lo):
+            k += 1
+            continue
+        cand = _statement_at(tokens, words, sentence, k, match, lexicon, mask)
+        if cand is None:
+            k += 1
+            continue
+        found.append(cand)
+        k = max(k + match.length, sentence.claimed[-1][1] if sentence.claimed else k + 1)
+    return found
+
+
+def _span(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    return tokens[a].start, tokens[b - 1].end
+
+
+def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sentence, k: int,
+                  match: CueMatch, lexicon: Lexicon, mask: QuoteMask) -> Candidate | None:
+    lo, hi = sentence.lo, sentence.hi
+    entry = match.entry
+    cue_end = k + match.length
+    end_of_sentence = hi
+    while end_of_sentence > lo and words[end_of_sentence - 1] in (".", "!", "?"):
+        end_of_sentence -= 1
+    claimed_after = min((a for a, _ in sentence.claimed if a >= cue_end), default=hi)
+
+    # --- According to X, CLAUSE  /  CLAUSE, according to X ---------------
+    if entry.frame == "prep":
+        src = np_after(tokens, cue_end, end_of_sentence, appositive=True)
+        if src is None:
+            return None
+        if k > lo and words[k - 1] == ",":
+            content = (lo, k - 1)
+        else:
+            start = src[1]
+            while start < hi and words[start] in (",", ":"):
+                start += 1
+            content = (start, _content_end(tokens, words, start, hi, lexicon, claimed_after))
+        if content[1] - content[0] < 3 or any(sentence.is_claimed(i) for i in range(*content)):
+            return None
+        return _candidate(tokens, sentence, content, (k, cue_end), entry, src, None, mask, 0.8)
+    if entry.frame == "noun":
+        return None
+
+    # --- CLAUSE, X said.  /  CLAUSE, said X. -------------------------------
+    closing = _closing_source(tokens, words, lo, k, cue_end, end_of_sentence, match)
+    if closing is not None:
+        src, comma = closing
+        first = lo
+        while first < comma and words[first] in ("\"", "“", "''", "``"):
+            first += 1
+        content = (first, comma)
+        if content[1] - content[0] >= 3 and not any(sentence.is_claimed(i)
+                                                     for i in range(*content)):
+            cand = _candidate(tokens, sentence, content, (k, cue_end), entry, src, None, mask, 0.8)
+            # "…, the prime minister said and added that …" continues below
+            sentence.last_source = src
+            return cand
+        return None
+
+    # --- X said (that) CLAUSE ----------------------------------------------
+    shares_source = False
+    if match.form == "ing" and k > lo and words[k - 1] in (",", "and", "also", "while"):
+        src = sentence.last_source or _first_subject(tokens, words, lo, k)
+        shares_source = True
+    elif k > lo and words[k - 1] == "and" or (k > lo + 1 and words[k - 2:k] == ["and", "also"]):
+        src = sentence.last_source
+        shares_source = True
+    else:
+        src = subject_before(tokens, lo, k)
+    if src is not None and sentence.is_claimed(src[0]) and not shares_source:
+        return None
+    start = cue_end
+    # "said in a statement" — the venue belongs to the cue
+    start = _skip_fillers(tokens, words, start, hi)
+    addressee = None
+    if entry.frame == "addressee":
+        addressee = np_after(tokens, start, hi, appositive=False)
+        if addressee is not None and words[addressee[0]] not in ("that", "it"):
+            start = _skip_fillers(tokens, words, addressee[1], hi)
+        else:
+            addressee = None
+    if entry.frame == "object" and src is None:
+        return None
+    if start < hi and words[start] in (",", ":"):
+        start += 1
+    if start >= hi or sentence.is_claimed(start):
+        return None
+    has_that = words[start] == "that"
+    if not has_that and not _clause_start(tokens, words, start, entry.frame):
+        return None
+    end = _content_end(tokens, words, start, hi, lexicon, claimed_after)
+    if end - start < (2 if has_that else 3):
+        return None
+    if src is None and not has_that:
+        return None
+    confidence = 0.85 if has_that else 0.75
+    if entry.category.value == "thought":
+        confidence -= 0.1
+    if src is None:
+        confidence = 0.5
+    cand = _candidate(tokens, sentence, (start, end), (k, cue_end), entry, src, addressee, mask,
+                      confidence)
+    if src is not None:
+        sentence.last_source = src
+    return cand
+
+
+def _clause_start(tokens: Sequence[Token], words: Sequence[str], i: int, frame: str) -> bool:
+    """Does a reported clause (without "that") plausibly start at token i?"""
+    w = words[i]
+    if frame == "object":
+        return True
+    if w in SUBJECT_PRONOUNS or w in ("there", "this", "these", "those", "if", "whether", "how",
+                                      "what", "why", "when", "where", "who"):
+        return True
+    if w in DETERMINERS or tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit():
+        return True
+    if w in ("\"", "“", "''", "``"):
+        return True
+    return w.endswith("s") and w not in ("is", "was", "has", "as", "this", "us")
+
+
+def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
+                   ) -> tuple[int, int] | None:
+    """The subject of the main clause, for a participial cue (", saying …")."""
+    src = np_after(tokens, lo, k, appositive=True)
+    if src is None:
+        return None
+    if src[1] - src[0] == 1 and words[src[0]] not in SUBJECT_PRONOUNS and not tokens[src[0]].text[:1].isupper():
+        return None
+    return src
+
+
+def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int, cue_end: int,
+                    end_of_sentence: int, match: CueMatch) -> tuple[tuple[int, int], int] | None:
+    """For ", X said." or ", said X." at the end of a sentence: (source, comma)."""
+    if match.form not in ("ed", "s"):
+        return None
+    rest = cue_end
+    while rest < end_of_sentence and words[rest] in TIME_WORDS:
+        rest += 1
+    if k > lo and words[k - 1] == ",":  # ", said X."
+        src = np_after(tokens, cue_end, end_of_sentence)
+        if src is not None and src[1] >= end_of_sentence - 1:
+            return src, k - 1
+        return None
+    if rest < end_of_sentence and words[rest] not in ("and",):
+        if not (words[rest] in ("in", "on", "at") and end_of_sentence - rest <= 4):
+            return None
+    src = subject_before(tokens, lo, k)
+    if src is None or src[0] - 1 < lo or words[src[0] - 1] != ",":
+        return None
+    return src, src[0] - 1
+
+
+def _candidate(tokens: Sequence[Token], sentence: _Sentence, content: tuple[int, int],
+               cue: tuple[int, int], entry, src: tuple[int, int] | None,
+               addressee: tuple[int, int] | None, mask: QuoteMask, confidence: float
+               ) -> Candidate:
+    sentence.claimed.append(content)
+    sentence.claimed.append(cue)
+    sentence.claimed.sort()
+    span = _span(tokens, *content)
+    kind = mask.kind([span])
+    return Candidate(
+        kind=kind,
+        content=[span],
+        cue=_span(tokens, *cue),
+        cue_type=entry.category,
+        source=_span(tokens, *src) if src else None,
+        source_kind=mention_kind(tokens, *src) if src else None,
+        addressee=_span(tokens, *addressee) if addressee else None,
+        confidence=confidence,
+        inherits=src is None,
+    )
+
+
+__all__ = ["find_reported", "QuoteKind"]

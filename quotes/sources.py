@@ -1,0 +1,234 @@
+"""Finding the source noun phrase next to a cue without a parser.
+
+News attributions are formulaic: the source stands right before the cue
+("the prime minister said", "Putin also told"), or right after it ("said
+Smith, the mayor"), possibly with an apposition or a relative clause
+("Khalid Mahmood, a Labour MP, said"; "X, who …, said"). These functions walk
+the tokens of one sentence from the cue outwards and return token ranges.
+They are deliberately conservative: no source is better than a wrong one,
+because speaker resolution can still infer the speaker from context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .analysis import Token
+from .model import MentionKind
+
+SUBJECT_PRONOUNS = frozenset("he she they it we i you who".split())
+OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
+PRONOUNS = SUBJECT_PRONOUNS | OBJECT_PRONOUNS
+DETERMINERS = frozenset(
+    "the a an his her their its our my your this that these those one two three four five "
+    "some several many most both each another other few all no".split()
+)
+# words skipped between a source and its cue ("he also said", "she has said")
+ADVERBS = frozenset(
+    """also later then again once further previously repeatedly recently earlier still even
+    just only already first finally often never ever sometimes always separately privately
+    publicly flatly simply quickly bluntly frankly reportedly has have had is was were are will
+    would did does do could may might can should shall must been be not n't had""".split()
+)
+# words that can never be inside a subject noun phrase
+STOP = frozenset(
+    """that which whom whose when where while because if although though unless since as so
+    than then and but or nor yet to is was were are be been being am has have had do does did
+    will would shall should can could may might must not n't no said says say told tells
+    after before during until about against between into through over under without within
+    there here what why how whether also later""".split()
+)
+# prepositions that may join the parts of a noun phrase ("a spokesman for the
+# campaign", "Secretary of State John Kerry")
+NP_PREPOSITIONS = frozenset("of for at from with in on".split())
+CLOSING_PUNCT = frozenset(",;:.!?")
+APPOSITION_OPENERS = DETERMINERS | {"who", "whose", "former", "then"}
+GROUP_WORDS = frozenset(
+    """officials sources aides analysts experts critics supporters opponents people voters
+    residents observers members lawmakers leaders advisers advisors staffers organizers
+    organisers strategists economists scientists researchers activists republicans democrats
+    democrats conservatives liberals others many some most both polls reports documents
+    studies surveys americans they we""".split()
+)
+ANONYMOUS_HEADS = frozenset(
+    """spokesman spokeswoman spokesperson official source aide adviser advisor person
+    representative staffer insider""".split()
+)
+ORGANISATION_WORDS = frozenset(
+    """house kremlin department ministry committee campaign party times post journal news
+    agency office commission council court senate congress administration government
+    university institute foundation association union bank company corporation corp inc
+    group network press reuters bureau board police army navy pentagon fbi cia nasa un nato
+    eu gop dnc rnc cnn nbc abc cbs fox msnbc ap afp bbc""".split()
+)
+
+
+def lower_words(tokens: Sequence[Token], lo: int, hi: int) -> list[str]:
+    return [t.text.casefold() for t in tokens[lo:hi]]
+
+
+def _capitalised(token: Token) -> bool:
+    first = token.text[:1]
+    return first.isupper() or (first.isdigit() and len(token.text) > 1)
+
+
+def _np_word(token: Token) -> bool:
+    """Can this token be part of a noun phrase?"""
+    text = token.text
+    low = text.casefold()
+    if low in STOP:
+        return False
+    if text in ("'s", "’s", "'", "’", "-", "&", ".") or text.endswith((".",)):
+        return True
+    return text[:1].isalnum()
+
+
+def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int] | None:
+    """The subject noun phrase ending right before token ``cue`` (tokens
+    ``lo`` … ``cue-1`` are the sentence before the cue), as a token range.
+
+    Skips adverbs and auxiliaries ("also", "has"), and takes an apposition or
+    relative clause set off by commas together with its head ("X, a Labour
+    MP,", "X, who …,").
+    """
+    j = cue - 1
+    while j >= lo and (tokens[j].text.casefold() in ADVERBS
+                       or (tokens[j].text.endswith("ly") and tokens[j].text.islower()
+                           and len(tokens[j].text) > 4)):
+        j -= 1
+    if j < lo:
+        return None
+    end = j + 1
+    if tokens[j].text == ",":
+        # "NAME, APPOSITION, said" / "NAME, who …, said"
+        k = j - 1
+        while k >= lo and tokens[k].text not in (",", ";", ":", "(", ")", "\"", "“", "”"):
+            k -= 1
+        if k <= lo or tokens[k].text != ",":
+            return None
+        head = _np_backwards(tokens, lo, k)
+        if head is None:
+            return None
+        inner_first = tokens[k + 1].text.casefold()
+        if inner_first in ("who", "whose", "a", "an", "the") or tokens[k + 1].text[:1].isdigit() \
+                or tokens[k + 1].text[:1].islower() or _capitalised(tokens[k + 1]):
+            return head[0], j  # includes the apposition, not the final comma
+        return None
+    low = tokens[j].text.casefold()
+    if low in SUBJECT_PRONOUNS:
+        return j, end
+    return _np_backwards(tokens, lo, end)
+
+
+def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase ending at ``end`` (exclusive), found by walking back."""
+    j = end - 1
+    if j < lo or not _np_word(tokens[j]):
+        return None
+    if tokens[j].text.casefold() in PRONOUNS:
+        return (j, end) if tokens[j].text.casefold() in SUBJECT_PRONOUNS else None
+    start = j
+    steps = 0
+    while start - 1 >= lo and steps < 12:
+        prev = tokens[start - 1]
+        low = prev.text.casefold()
+        if tokens[start].text.casefold() in DETERMINERS and tokens[start].text.casefold() != "one":
+            # a determiner opens the phrase unless a preposition joins it to
+            # a head before ("a spokesman for the campaign")
+            if not (low in NP_PREPOSITIONS and start - 2 >= lo and _np_word(tokens[start - 2])
+                    and tokens[start - 2].text.casefold() not in DETERMINERS):
+                break
+        if low in NP_PREPOSITIONS:
+            # keep the preposition only inside a phrase: a noun must precede it
+            if start - 2 < lo or not _np_word(tokens[start - 2]) or \
+                    tokens[start - 2].text.casefold() in DETERMINERS:
+                break
+        elif not _np_word(prev) or low in PRONOUNS:
+            break
+        start -= 1
+        steps += 1
+    # do not start on a preposition or a possessive marker
+    while start < end and (tokens[start].text.casefold() in NP_PREPOSITIONS
+                           or tokens[start].text in ("'s", "’s", "-", ".")):
+        start += 1
+    if start >= end:
+        return None
+    # lowercase runs without determiner: accept short plural-ish groups only
+    first = tokens[start]
+    if not _capitalised(first) and first.text.casefold() not in DETERMINERS:
+        words = [t.text.casefold() for t in tokens[start:end]]
+        if end - start > 3 or not any(w in GROUP_WORDS or w.endswith("s") for w in words):
+            # trim to the last capitalised or determiner start inside the run
+            for k in range(start + 1, end):
+                if _capitalised(tokens[k]) or tokens[k].text.casefold() in DETERMINERS:
+                    return k, end
+            return None
+    return start, end
+
+
+def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool = True
+             ) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``first`` ("said Smith, the mayor",
+    "told the prime minister"), optionally with a following apposition."""
+    if first >= hi:
+        return None
+    token = tokens[first]
+    low = token.text.casefold()
+    if low in PRONOUNS:
+        return first, first + 1
+    if not _np_word(token) or not (_capitalised(token) or low in DETERMINERS
+                                   or low in GROUP_WORDS or low in ANONYMOUS_HEADS):
+        return None
+    end = first + 1
+    while end < hi:
+        t = tokens[end]
+        low = t.text.casefold()
+        if low in NP_PREPOSITIONS and end + 1 < hi and (
+                _capitalised(tokens[end + 1]) or tokens[end + 1].text.casefold() in DETERMINERS):
+            end += 1
+            continue
+        if not _np_word(t) or low in PRONOUNS or low in ("that", "in", "on", "to"):
+            break
+        if not _capitalised(t) and tokens[end - 1].text[:1].isupper() and low not in (
+                "'s", "’s") and not _looks_like_noun_after_name(t):
+            break
+        end += 1
+    if appositive and end < hi and tokens[end].text == ",":
+        k = end + 1
+        if k < hi and tokens[k].text.casefold() in APPOSITION_OPENERS:
+            while k < hi and tokens[k].text not in (",", ".", ";", ":", "\"", "“", "”", "(", ")"):
+                k += 1
+            if k >= hi or tokens[k].text in (",", ".", ";"):
+                end = k
+    return first, end
+
+
+def _looks_like_noun_after_name(token: Token) -> bool:
+    return token.text.casefold() in ANONYMOUS_HEADS or token.text.casefold() in (
+        "spokesman", "spokeswoman", "chairman", "chairwoman", "director", "secretary")
+
+
+def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
+    """Guess what kind of mention a source phrase is."""
+    words = [t.text for t in tokens[start:end]]
+    lows = [w.casefold() for w in words]
+    if len(words) == 1 and lows[0] in PRONOUNS:
+        return MentionKind.PRONOUN
+    head_words = lows
+    if "," in words:
+        head_words = lows[:words.index(",")]
+        words = words[:words.index(",")]
+    head = head_words[-1] if head_words else ""
+    last = words[-1] if words else ""
+    if any(w in ORGANISATION_WORDS for w in head_words[-2:]) and last[:1].isupper():
+        return MentionKind.ORGANISATION
+    if last[:1].isupper() and not lows[0] in ("a", "an"):
+        return MentionKind.NAME
+    if lows[0] in ("a", "an", "one") and head in ANONYMOUS_HEADS:
+        return MentionKind.ANONYMOUS
+    if head in GROUP_WORDS or (head.endswith("s") and not head.endswith("ss")
+                               and lows[0] not in ("the", "a", "an", "his", "her")):
+        return MentionKind.GROUP
+    if head in ("campaign", "administration", "government", "committee", "party", "kremlin"):
+        return MentionKind.ORGANISATION
+    return MentionKind.DESCRIPTION
