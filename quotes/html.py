@@ -265,7 +265,10 @@ def render_fragment(doc: Document, *, title: str | None = None) -> str:
         parts.append(f'<h2 class="qx-title">{_esc(title)}</h2>')
     parts.append(
         f'<p class="qx-meta">{_plural(len(doc.quotes), "quote")} · '
-        f'{_plural(len(quoted), "speaker")} quoted · engine: {_esc(doc.engine)}</p>'
+        f'{_plural(len(quoted), "speaker")} quoted · engine: {_esc(doc.engine)} · '
+        '<span class="qx-src">source</span> · <span class="qx-cue">cue</span> · '
+        '<span class="qx-indirect">indirect</span> · <span class="qx-mixed">mixed</span> · '
+        'hover a quote for details</p>'
     )
     parts.append('<div class="qx-text">')
     for start, end in paragraphs(doc.text):

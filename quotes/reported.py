@@ -52,6 +52,11 @@ VENUE_NOUNS = frozenset(
     email release op-ed column appearance event hearing meeting debate news show program
     twitter facebook instagram television radio""".split()
 )
+# words after a cue that start an object or adjunct rather than a clause
+NOT_CLAUSE_STARTS = frozenset(
+    """to for about of on in at with by from so nothing something anything much little yes no
+    goodbye hello thanks sorry it him her them me us you and or but as than into over""".split()
+)
 CONTINUATION_CUES = frozenset({"adding", "saying", "noting", "arguing", "explaining", "insisting",
                                "warning", "claiming", "stressing", "suggesting", "asking"})
 
@@ -93,8 +98,11 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             return False  # "the reported deal"
         return True
     if match.form == "ing":
-        return prev in (",", "while", "after", "before", "by", "when") or prev in BE or prev in (
-            "also", "and")
+        if prev in (",", "while", "after", "before", "by", "when") or prev in BE or prev in (
+                "also", "and"):
+            return True
+        nxt = words[k + match.length] if k + match.length < len(words) else ""
+        return prev not in DETERMINERS and (nxt == "that" or nxt in SUBJECT_PRONOUNS)
     return prev not in DETERMINERS  # -s form: "says" (not "the reports")
 
 
@@ -132,6 +140,9 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
             if depth == 0:
                 break
             depth -= 1
+        elif w in CONTINUATION_CUES and i > start and i + 1 < hi and (
+                words[i + 1] == "that" or words[i + 1] in SUBJECT_PRONOUNS):
+            break
         elif w in (",", ";", "—", "–", "--") and i + 1 < hi:
             nxt = words[i + 1]
             if nxt in CONTINUATION_CUES or nxt == "according":
@@ -286,7 +297,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
 
     # --- X said (that) CLAUSE ----------------------------------------------
     shares_source = False
-    if match.form == "ing" and k > lo and words[k - 1] in (",", "and", "also", "while"):
+    if match.form == "ing" and k > lo and words[k - 1] not in BE:
         src = sentence.last_source or _first_subject(tokens, words, lo, k)
         shares_source = True
     elif k > lo and words[k - 1] == "and" or (k > lo + 1 and words[k - 2:k] == ["and", "also"]):
@@ -310,6 +321,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         return None
     if start < hi and words[start] in (",", ":"):
         start += 1
+    if start < hi and words[start] in VENUE_PREPOSITIONS:
+        for j in range(start + 1, min(hi - 1, start + 14)):
+            if words[j] == "," and words[j + 1] == "that":
+                start = j + 1
+                break
     if start >= hi or sentence.is_claimed(start):
         return None
     has_that = words[start] == "that"
@@ -344,7 +360,7 @@ def _clause_start(tokens: Sequence[Token], words: Sequence[str], i: int, frame: 
         return True
     if w in ("\"", "“", "''", "``"):
         return True
-    return w.endswith("s") and w not in ("is", "was", "has", "as", "this", "us")
+    return w.isalpha() and w not in NOT_CLAUSE_STARTS
 
 
 def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int

@@ -1,16 +1,546 @@
-"""Speakers (work in progress in this commit)."""
+"""Speakers: from source mentions as written to the people they mean.
+
+One resolver for both engines. It reads the text in order, keeping a history
+of who was mentioned where (and who spoke), and:
+
+* groups proper-name mentions into entities (Naftali Bennett = Bennett =
+  Mr. Bennett; Bill Clinton ≠ Hillary Clinton; Donald Trump Jr. ≠ Donald
+  Trump), the canonical name being the fullest proper name without titles;
+* attaches roles from titles and appositions ("Prime Minister Naftali
+  Bennett", "Khalid Mahmood, a Labour MP");
+* resolves pronouns to the most salient compatible entity (the last speaker,
+  else the last subject, else the last mention; gender from titles and a
+  first-name list; he/she only for person-like entities);
+* resolves descriptions ("the prime minister", "the Russian president") to
+  the last entity with a matching role;
+* gives a quotation with no source of its own the speaker of the statement
+  it continues.
+
+Plural and anonymous sources ("officials", "a spokesman") keep their mention
+and get no named speaker: forcing them onto a person would be wrong more
+often than right.
+"""
+
 from __future__ import annotations
 
-from .model import Mention, MentionKind, Quote, Span
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+import attrs
+
+from .analysis import Analysis, Token
+from .candidates import Candidate, Offsets
+from .model import Mention, MentionKind, Quote, Span, Speaker, SpeakerKind
+from .sources import DETERMINERS, ORGANISATION_WORDS
+
+MALE_TITLES = frozenset("mr mr. sir lord king prince father brother".split())
+FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess sister".split())
+TITLES = frozenset(
+    """president prime minister sen sen. senator rep rep. representative gov gov. governor
+    secretary mayor gen gen. general dr dr. prof prof. judge justice chancellor king queen
+    prince princess pope lt lt. col col. capt capt. adm adm. sgt sgt. ambassador chairman
+    chairwoman speaker leader vice deputy former first lady chief attorney rev rev. saint st
+    st. mr mr. mrs mrs. ms ms. miss sir lord dame commissioner director""".split()
+)
+NAME_PARTICLES = frozenset("de van von der den bin al la le del da di du st. mc".split())
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# capitalised words that do not start a name
+NOT_NAMES = frozenset(
+    """the a an he she it they we i you his her their its our my this that these those there
+    but and or so yet if when while after before as at in on for with by from to of not no
+    yes monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december mr mrs ms dr photo follow
+    according also however meanwhile still then now today yesterday last next said says
+    asked what why how where who which one two three some many most several other another
+    every each all both any some such only even just more less""".split()
+)
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
 
 
-def resolve(analysis, candidates):
+@lru_cache(maxsize=None)
+def _first_names() -> dict[str, str]:
+    text = resources.files("quotes").joinpath("data", "first_names_en.tsv").read_text("utf-8")
+    names = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            names[name.casefold()] = gender
+    return names
+
+
+@lru_cache(maxsize=None)
+def _roles() -> tuple[frozenset[str], int]:
+    text = resources.files("quotes").joinpath("data", "roles_en.txt").read_text("utf-8")
+    roles = frozenset(line.strip() for line in text.splitlines()
+                      if line.strip() and not line.startswith("#"))
+    return roles, max(len(r.split()) for r in roles)
+
+
+def _role_at_end(words: Sequence[str]) -> str | None:
+    """The longest known role that ``words`` end with ("russian president" →
+    "president")."""
+    roles, longest = _roles()
+    for n in range(min(longest, len(words)), 0, -1):
+        phrase = " ".join(words[-n:])
+        if phrase in roles:
+            return phrase
+    return None
+
+
+@attrs.define(eq=False)
+class _Entity:
+    kind: SpeakerKind
+    names: list[str] = attrs.Factory(list)
+    roles: list[str] = attrs.Factory(list)
+    gender: str | None = None
+    mentions: dict[Offsets, MentionKind] = attrs.Factory(dict)
+    person_like: bool = False
+    first_seen: int = 0
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else ""
+
+    def name_words(self) -> set[str]:
+        return {w.casefold() for n in self.names for w in n.split()}
+
+    def add_role(self, role: str) -> None:
+        role = " ".join(role.casefold().split()).strip(" ,")
+        if role and role not in self.roles:
+            self.roles.append(role)
+
+
+@attrs.define
+class _Event:
+    offset: int
+    entity: _Entity
+    subject: bool
+    speaker: bool
+    paragraph: int
+    span: Offsets | None = None
+
+
+class _Resolver:
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        self.text = analysis.text
+        self.tokens = analysis.tokens
+        self.entities: list[_Entity] = []
+        self.by_full_name: dict[str, _Entity] = {}
+        self.by_org: dict[str, _Entity] = {}
+        self.history: list[_Event] = []
+        self._history_offsets: list[int] = []
+        self.name_spans: list[tuple[int, int, _Entity]] = []
+        self._name_starts: list[int] = []
+        self.by_word: dict[str, list[_Entity]] = {}
+        self.last_seen: dict[int, int] = {}
+
+    # -- names -------------------------------------------------------------
+    def collect_names(self) -> None:
+        """Find proper-name mentions in the whole text, in order."""
+        tokens = self.tokens
+        for s_index, sentence in enumerate(self.analysis.sentences):
+            i = sentence.first_token
+            first_in_sentence = True
+            while i < sentence.end_token:
+                j = self._name_run(i, sentence.end_token, i == sentence.first_token)
+                if j > i:
+                    self._add_name_run(i, j, first_in_sentence, sentence.paragraph)
+                    first_in_sentence = False
+                    i = j
+                else:
+                    if tokens[i].text[:1].isalpha():
+                        first_in_sentence = False if i > sentence.first_token + 2 else first_in_sentence
+                    i += 1
+            del s_index
+
+    def _is_cap(self, token: Token) -> bool:
+        text = token.text
+        return text[:1].isupper() and (text[:1].isalpha()) and not text.isupper() or (
+            text.isupper() and len(text) <= 4 and text.isalpha() and len(text) > 1)
+
+    def _name_run(self, i: int, hi: int, sentence_start: bool) -> int:
+        tokens = self.tokens
+        if self.analysis.has_ner and tokens[i].ner in ("PERSON", "ORG") and tokens[i].ner_begin:
+            j = i + 1
+            while j < hi and tokens[j].ner == tokens[i].ner and not tokens[j].ner_begin:
+                j += 1
+            # take titles just before the entity with it
+            return j
+        j = i
+        while j < hi:
+            t = tokens[j]
+            low = t.text.casefold()
+            if self._is_cap(t):
+                if j == i and low in NOT_NAMES:
+                    break
+                j += 1
+                # an initial: "F" "."
+                if j < hi and tokens[j].text == "." and len(t.text) == 1:
+                    j += 1
+                continue
+            if low in ("mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "lt", "st") and False:
+                j += 1
+                continue
+            if j > i and t.text == "." and tokens[j - 1].text.casefold() in TITLES | NAME_SUFFIXES:
+                j += 1
+                continue
+            if j > i and low in NAME_PARTICLES and j + 1 < hi and self._is_cap(tokens[j + 1]):
+                j += 1
+                continue
+            break
+        return j
+
+    def _add_name_run(self, i: int, j: int, subject: bool, paragraph: int) -> None:
+        tokens = self.tokens
+        words = [t.text for t in tokens[i:j]]
+        lows = [w.casefold().rstrip(".") for w in words]
+        # split off titles and demonyms: "Russian President Vladimir Putin"
+        k = 0
+        roles: list[str] = []
+        gender = None
+        while k < len(words) - 1:
+            low = lows[k]
+            if low in MALE_TITLES or low + "." in MALE_TITLES:
+                gender = "m"
+            elif low in FEMALE_TITLES or low + "." in FEMALE_TITLES:
+                gender = "f"
+            if low in TITLES or low + "." in TITLES or words[k] == ".":
+                k += 1
+                continue
+            if _is_demonym(low) and k + 1 < len(words) and lows[k + 1] in TITLES:
+                k += 1
+                continue
+            break
+        title_words = [w for w in lows[:k] if w not in ("", ".")]
+        if title_words:
+            role = _role_at_end(title_words)
+            if role:
+                roles.append(role)
+                if len(title_words) > len(role.split()):
+                    roles.append(" ".join(title_words))
+        name_tokens = [w for w in words[k:] if w != "."]
+        if not name_tokens:
+            return
+        # a role noun right before the name: "White House spokesman Josh Earnest"
+        before = [t.text.casefold() for t in tokens[max(0, i - 3):i]]
+        role = _role_at_end(before) if before else None
+        if role:
+            roles.append(role)
+        start = tokens[i + k].start if words[k] != "." else tokens[i + k + 1].start
+        end = tokens[j - 1].end
+        name = " ".join(name_tokens)
+        is_org = self._looks_organisation(tokens, i + k, j, name_tokens)
+        entity = self._entity_for_name(name, is_org, start)
+        if entity is None:
+            return
+        for r in roles:
+            entity.add_role(r)
+        if gender and not entity.gender:
+            entity.gender = gender
+        if roles or gender or len(name_tokens) > 1:
+            entity.person_like = entity.kind is SpeakerKind.PERSON
+        mention_start = tokens[i].start if roles or gender else start
+        kind = MentionKind.ORGANISATION if is_org else MentionKind.NAME
+        entity.mentions[(mention_start, end)] = kind
+        self.name_spans.append((mention_start, end, entity))
+        self._name_starts.append(mention_start)
+        self.note(start, entity, subject=subject, speaker=False, span=(mention_start, end))
+        for word in entity.name_words():
+            bucket = self.by_word.setdefault(word, [])
+            if entity not in bucket:
+                bucket.append(entity)
+
+    def _looks_organisation(self, tokens: Sequence[Token], i: int, j: int,
+                            name_tokens: Sequence[str]) -> bool:
+        if self.analysis.has_ner:
+            ners = {t.ner for t in tokens[i:j]}
+            if "ORG" in ners:
+                return True
+            if "PERSON" in ners:
+                return False
+        return any(w.casefold() in ORGANISATION_WORDS for w in name_tokens)
+
+    def _entity_for_name(self, name: str, is_org: bool, offset: int) -> _Entity | None:
+        key = name.casefold()
+        if is_org:
+            entity = self.by_org.get(key)
+            if entity is None:
+                entity = _Entity(kind=SpeakerKind.ORGANISATION, names=[name], first_seen=offset)
+                self.by_org[key] = entity
+                self.entities.append(entity)
+            return entity
+        if key in self.by_full_name:
+            return self.by_full_name[key]
+        words = key.split()
+        core = [w for w in words if w.rstrip(".") not in NAME_SUFFIXES]
+        if not core:
+            return None
+        suffix = [w for w in words if w.rstrip(".") in NAME_SUFFIXES]
+        # a shorter form of a known name: "Bennett" for "Naftali Bennett"
+        known_entities = sorted(self.by_word.get(core[-1], []) + (
+            self.by_word.get(core[0], []) if len(core) == 1 else []),
+            key=lambda e: -self.last_seen.get(id(e), -1))
+        for entity in known_entities:
+            if entity.kind is not SpeakerKind.PERSON:
+                continue
+            known = entity.name_words()
+            known_suffix = {w for w in known if w.rstrip(".") in NAME_SUFFIXES}
+            if set(suffix) != known_suffix and len(core) > 1:
+                continue
+            if len(core) == 1 and core[0] in known:
+                return entity
+            if len(core) > 1 and core[-1] in known:
+                other_first = [n.split()[0].casefold() for n in entity.names if len(n.split()) > 1]
+                if not other_first or core[0] in other_first:
+                    if set(suffix) == known_suffix:
+                        entity.names.append(name)
+                        self.by_full_name[key] = entity
+                        return entity
+        entity = _Entity(kind=SpeakerKind.PERSON, names=[name], first_seen=offset)
+        first = core[0] if len(core) > 1 else None
+        if first and first in _first_names():
+            entity.gender = _first_names()[first]
+            entity.person_like = True
+        self.by_full_name[key] = entity
+        self.entities.append(entity)
+        return entity
+
+    # -- resolution ----------------------------------------------------------
+    def _recent(self, offset: int, limit: int = 40) -> list[_Event]:
+        """Up to ``limit`` history events before ``offset``, most recent first."""
+        stop = bisect_left(self._history_offsets, offset)
+        return self.history[max(0, stop - limit):stop][::-1]
+
+    def entity_in(self, start: int, end: int) -> _Entity | None:
+        i = bisect_left(self._name_starts, end)
+        for s, e, entity in reversed(self.name_spans[max(0, i - 8):i]):
+            if s < end and start < e:
+                return entity
+        return None
+
+    def resolve_mention(self, span: Offsets, kind: MentionKind | None, *, speaking: bool
+                        ) -> tuple[_Entity | None, MentionKind]:
+        start, end = span
+        text = self.text[start:end]
+        words = text.casefold().split()
+        if kind is None:
+            kind = MentionKind.DESCRIPTION
+        if kind in (MentionKind.NAME, MentionKind.ORGANISATION):
+            entity = self.entity_in(start, end)
+            if entity is not None:
+                self._apposition_roles(entity, text)
+                return entity, MentionKind.ORGANISATION if entity.kind is \
+                    SpeakerKind.ORGANISATION else MentionKind.NAME
+            if kind is MentionKind.ORGANISATION:
+                key = " ".join(w for w in words if w not in DETERMINERS)
+                entity = self.by_org.get(key)
+                if entity is None:
+                    entity = _Entity(kind=SpeakerKind.ORGANISATION,
+                                     names=[_strip_determiner(text)], first_seen=start)
+                    self.by_org[key] = entity
+                    self.entities.append(entity)
+                return entity, kind
+            return None, kind
+        if kind is MentionKind.PRONOUN:
+            return self._pronoun(words[0] if words else "", start), kind
+        if kind is MentionKind.DESCRIPTION:
+            return self._description(words, start), kind
+        return None, kind
+
+    def _apposition_roles(self, entity: _Entity, text: str) -> None:
+        if "," not in text:
+            return
+        apposition = text.split(",", 1)[1].strip(" ,").casefold().split()
+        while apposition and apposition[0] in DETERMINERS:
+            apposition = apposition[1:]
+        if 0 < len(apposition) <= 6:
+            role = _role_at_end(apposition)
+            if role:
+                entity.add_role(role)
+                if len(apposition) > len(role.split()):
+                    entity.add_role(" ".join(apposition))
+
+    def _compatible(self, entity: _Entity, pronoun: str) -> bool:
+        if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS:
+            if entity.kind is not SpeakerKind.PERSON or not (entity.person_like or entity.roles):
+                return False
+            want = "m" if pronoun in MALE_PRONOUNS else "f"
+            return entity.gender in (None, want)
+        if pronoun in ("it", "its"):
+            return entity.kind is SpeakerKind.ORGANISATION
+        if pronoun in PLURAL_PRONOUNS:
+            return entity.kind is SpeakerKind.ORGANISATION
+        if pronoun == "who":
+            return True
+        return False
+
+    def _pronoun(self, pronoun: str, offset: int) -> _Entity | None:
+        recent = self._recent(offset)
+        paragraph = self.analysis.paragraph_at(offset)
+        if pronoun == "who":
+            return recent[0].entity if recent else None
+        window = [e for e in recent if paragraph - e.paragraph <= 3]
+        for event in window:  # the last speaker, if compatible
+            if event.speaker:
+                if self._compatible(event.entity, pronoun):
+                    return event.entity
+                break
+        for event in window[:12]:  # else the last subject
+            if event.subject and self._compatible(event.entity, pronoun):
+                return event.entity
+        for event in window[:12]:
+            if self._compatible(event.entity, pronoun):
+                return event.entity
+        return None
+
+    def _description(self, words: list[str], offset: int) -> _Entity | None:
+        core = [w.strip(",.") for w in words if w not in DETERMINERS and w != "former"]
+        if not core:
+            return None
+        phrase = " ".join(core)
+        head = _role_at_end(core)
+        if head is None:
+            return None
+        fallback = None
+        seen: set[int] = set()
+        for event in self._recent(offset):
+            entity = event.entity
+            if id(entity) in seen:
+                continue
+            seen.add(id(entity))
+            if phrase in entity.roles:
+                return entity
+            if fallback is None and head in entity.roles:
+                fallback = entity
+        return fallback
+
+    def note(self, offset: int, entity: _Entity, *, subject: bool, speaker: bool,
+             span: Offsets | None = None) -> None:
+        i = bisect_right(self._history_offsets, offset)
+        self._history_offsets.insert(i, offset)
+        self.history.insert(i, _Event(offset, entity, subject, speaker,
+                                      self.analysis.paragraph_at(offset), span))
+        self.last_seen[id(entity)] = max(offset, self.last_seen.get(id(entity), -1))
+
+    def latest_subject(self, after: int, before: int) -> _Event | None:
+        """The last person named as a sentence subject between two offsets."""
+        for event in self._recent(before):
+            if event.offset <= after:
+                return None
+            if event.subject and event.span and event.entity.kind is SpeakerKind.PERSON:
+                return event
+        return None
+
+
+def _is_demonym(word: str) -> bool:
+    return word[:1].isalpha() and word.endswith(("ian", "ean", "ese", "ish", "ic", "li", "ni", "an"))
+
+
+def _strip_determiner(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def resolve(analysis: Analysis, candidates: Sequence[Candidate]
+            ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """Quotes with resolved speakers and addressees, and the speakers."""
+    resolver = _Resolver(analysis)
+    resolver.collect_names()
     text = analysis.text
+    resolved: list[tuple[Candidate, _Entity | None, MentionKind | None, _Entity | None]] = []
+    previous: tuple[Candidate, _Entity | None, MentionKind | None] | None = None
+    for cand in candidates:
+        entity: _Entity | None = None
+        kind = cand.source_kind
+        if cand.source is None and cand.inherits:
+            # a quotation with no source of its own continues the exchange
+            # before it, unless another person has become the subject since
+            after = previous[0].end if previous is not None else -1
+            subject = resolver.latest_subject(after, cand.start)
+            if subject is not None and subject.span is not None and \
+                    analysis.paragraph_at(cand.start) - subject.paragraph <= 2:
+                cand.source = subject.span
+                entity, kind = subject.entity, MentionKind.NAME
+                cand.confidence = min(cand.confidence, 0.65)
+            elif previous is not None and previous[0].source is not None and \
+                    analysis.paragraph_at(cand.start) - analysis.paragraph_at(previous[0].end) <= 2:
+                prev_cand, entity, kind = previous
+                cand.source = prev_cand.source
+                cand.inherited_from = prev_cand
+                cand.confidence = min(cand.confidence, 0.7)
+        elif cand.source is not None:
+            entity, kind = resolver.resolve_mention(cand.source, cand.source_kind, speaking=True)
+            if entity is not None:
+                entity.mentions.setdefault(cand.source, kind)
+                resolver.note(cand.source[0], entity, subject=True, speaker=True)
+        addressee = None
+        if cand.addressee is not None:
+            a_kind = _guess_kind(text, cand.addressee)
+            addressee, a_kind = resolver.resolve_mention(cand.addressee, a_kind, speaking=False)
+            if addressee is not None:
+                addressee.mentions.setdefault(cand.addressee, a_kind)
+        if entity is not None and cand.source is not None:
+            # later pronouns refer to the speaker of this statement
+            resolver.note(cand.start, entity, subject=True, speaker=True)
+        resolved.append((cand, entity, kind, addressee))
+        previous = (cand, entity, kind)
+    return _build(text, analysis, resolved)
+
+
+def _guess_kind(text: str, span: Offsets) -> MentionKind:
+    words = text[span[0]:span[1]].split()
+    if len(words) == 1 and words[0].casefold() in MALE_PRONOUNS | FEMALE_PRONOUNS | {"them", "it"}:
+        return MentionKind.PRONOUN
+    if words and words[-1][:1].isupper():
+        return MentionKind.NAME
+    return MentionKind.DESCRIPTION
+
+
+def _build(text: str, analysis: Analysis,
+           resolved: list[tuple[Candidate, _Entity | None, MentionKind | None, _Entity | None]]
+           ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    used: list[_Entity] = []
+    for _, entity, _, addressee in resolved:
+        for e in (entity, addressee):
+            if e is not None and e not in used and e.name:
+                used.append(e)
+    used.sort(key=lambda e: e.first_seen)
+    speakers: dict[int, Speaker] = {}
+    for number, entity in enumerate(used, 1):
+        mentions = tuple(
+            Mention(span=Span.of(text, s, e), kind=kind)
+            for (s, e), kind in sorted(entity.mentions.items())
+        )
+        speakers[id(entity)] = Speaker(
+            id=f"S{number}", name=entity.name, kind=entity.kind, roles=tuple(entity.roles),
+            mentions=mentions, gender=entity.gender,
+        )
     quotes = []
-    for c in candidates:
+    for cand, entity, kind, addressee in resolved:
+        speaker = speakers.get(id(entity)) if entity is not None else None
+        source = None
+        if cand.source is not None:
+            source = Mention(span=Span.of(text, *cand.source),
+                             kind=kind or cand.source_kind or MentionKind.DESCRIPTION)
+        confidence = cand.confidence
+        if speaker is None:
+            confidence = min(confidence, 0.6)
         quotes.append(Quote(
-            kind=c.kind, content=tuple(Span.of(text, s, e) for s, e in c.content),
-            cue=Span.of(text, *c.cue) if c.cue else None, cue_type=c.cue_type,
-            source=Mention(span=Span.of(text, *c.source), kind=c.source_kind or MentionKind.NAME) if c.source else None,
-            confidence=c.confidence))
-    return tuple(quotes), ()
+            kind=cand.kind,
+            content=tuple(Span.of(text, s, e) for s, e in cand.content),
+            cue=Span.of(text, *cand.cue) if cand.cue else None,
+            cue_type=cand.cue_type,
+            source=source,
+            speaker=speaker,
+            addressee=speakers.get(id(addressee)) if addressee is not None else None,
+            sentences=tuple(sorted({analysis.sentence_at(s) for s, _ in cand.content})),
+            confidence=round(confidence, 3),
+        ))
+    return tuple(quotes), tuple(speakers.values())

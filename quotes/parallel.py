@@ -1,0 +1,248 @@
+"""Extracting from many texts: streamed, in order, optionally in processes.
+
+``extract_many`` reads its input lazily in batches and keeps only a bounded
+window of batches in flight, so a generator over millions of articles runs
+in constant memory and the first results arrive as soon as the first batch is
+done. Results come back in input order.
+
+Input items are either texts (``str``) or ``(id, text)`` pairs; the id is
+carried into error records and, with ``with_ids=True``, yielded beside each
+result, so a caller never has to zip results back to its own keys.
+
+A document that fails (a non-``str`` item, an engine error) becomes an
+``ExtractionError`` record in its place and the run goes on, because one bad
+article should not cost a night's batch job; ``on_error="raise"`` raises it
+instead, after the results before it.
+
+With ``n_process > 1`` the batches go to worker processes started with the
+``spawn`` method (safe with threads, torch and CUDA, and the same on every
+OS). Each worker builds its own ``Extractor`` once from the parent's
+settings (engine and options) and reuses it for every batch: a stanza
+pipeline is loaded once per worker, not per text.
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import multiprocessing
+import pickle
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .errors import QuotesError
+from .model import Document
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .api import Extractor
+
+ON_ERROR = ("record", "raise")
+
+
+@attrs.frozen(kw_only=True)
+class ExtractionError:
+    """A document that could not be processed, in the place of its result.
+
+    ``index`` is the item's position in the input, ``id`` the id of an
+    ``(id, text)`` pair (else None), ``error_type`` the exception's class name
+    and ``message`` its text.
+    """
+
+    index: int
+    id: Any = None
+    error_type: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "id": self.id, "error_type": self.error_type,
+                "message": self.message, "error": True}
+
+
+class OptionError(QuotesError, ValueError):
+    """An invalid option for ``extract_many`` (``n_process``, ``batch_size``, …)."""
+
+    code = "Q008"
+
+
+class WorkerError(QuotesError, RuntimeError):
+    """A worker process died (out of memory, killed) or an error could not be
+    sent back from it; the message says which."""
+
+    code = "Q007"
+
+
+# One batch item: (position in the input, id or None, the text or object).
+Item = tuple[int, Any, Any]
+
+
+def _split(index: int, item: Any) -> Item:
+    """``(index, id, text)`` of one input item: a 2-tuple is ``(id, text)``,
+    anything else is the text itself (and ``extract`` judges its type)."""
+    if isinstance(item, tuple) and len(item) == 2:
+        return index, item[0], item[1]
+    return index, None, item
+
+
+def _batches(texts: Iterable[Any], batch_size: int) -> Iterator[list[Item]]:
+    items = (_split(i, item) for i, item in enumerate(texts))
+    while True:
+        batch = list(itertools.islice(items, batch_size))
+        if not batch:
+            return
+        yield batch
+
+
+def _record(item: Item, exc: BaseException) -> ExtractionError:
+    index, item_id, _ = item
+    return ExtractionError(index=index, id=item_id, error_type=type(exc).__name__,
+                           message=str(exc))
+
+
+def extract_batch(extractor: Extractor, batch: list[Item], on_error: str) -> list[Any]:
+    """Results of one batch, in order: ``Document``, ``ExtractionError``, or
+    (with ``on_error="raise"``) the exception itself, which the consumer
+    raises in its turn so that earlier results are still delivered first."""
+    results: list[Any] = []
+    for item in batch:
+        try:
+            results.append(extractor.extract(item[2]))
+        except Exception as exc:  # one bad document must not stop the run
+            results.append(exc if on_error == "raise" else _record(item, exc))
+    return results
+
+
+def extractor_settings(extractor: Extractor) -> dict[str, Any]:
+    """What a worker needs to build an equivalent extractor: the engine that
+    actually ran (so ``auto`` is not re-decided differently) and the options.
+    """
+    settings = getattr(extractor, "settings", None)
+    if callable(settings):
+        return dict(settings())
+    options = dict(getattr(extractor, "_stanza_options", {}))
+    options.setdefault("lang", getattr(extractor, "lang", "en"))
+    return {"engine": extractor.engine, **options}
+
+
+def build_extractor(settings: dict[str, Any]) -> Extractor:
+    """An ``Extractor`` from ``extractor_settings`` output."""
+    from .api import Extractor
+
+    options = dict(settings)
+    engine = options.pop("engine")
+    return Extractor(engine, **options)
+
+
+# -- worker side ---------------------------------------------------------
+_worker_extractor: Extractor | None = None
+
+
+def _init_worker(settings: dict[str, Any]) -> None:
+    global _worker_extractor
+    _worker_extractor = build_extractor(settings)
+
+
+def _work(batch: list[Item], on_error: str) -> list[Any]:
+    assert _worker_extractor is not None, "worker not initialised"
+    results = extract_batch(_worker_extractor, batch, on_error)
+    for i, result in enumerate(results):
+        if isinstance(result, BaseException):
+            try:
+                pickle.dumps(result)
+            except Exception:  # an exception that cannot cross processes
+                results[i] = WorkerError(f"{type(result).__name__}: {result}")
+    return results
+
+
+# -- consumer side -------------------------------------------------------
+def _deliver(results: list[Any], batch: list[Item], with_ids: bool) -> Iterator[Any]:
+    for item, result in zip(batch, results):
+        if isinstance(result, BaseException):
+            raise result
+        yield (item[1] if item[1] is not None else item[0], result) if with_ids else result
+
+
+def _in_process(extractor: Extractor, batches: Iterator[list[Item]], on_error: str,
+                with_ids: bool) -> Iterator[Any]:
+    for batch in batches:
+        yield from _deliver(extract_batch(extractor, batch, on_error), batch, with_ids)
+
+
+def _in_processes(extractor: Extractor, batches: Iterator[list[Item]], on_error: str,
+                  with_ids: bool, n_process: int, prefetch: int) -> Iterator[Any]:
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=context,
+                               initializer=_init_worker,
+                               initargs=(extractor_settings(extractor),))
+    window: collections.deque[tuple[list[Item], Future]] = collections.deque()
+
+    def oldest() -> Iterator[Any]:
+        done_batch, future = window.popleft()
+        try:
+            results = future.result()
+        except BrokenProcessPool as exc:
+            raise WorkerError(
+                "a worker process died (killed, or out of memory?); "
+                "try a smaller batch_size or fewer processes"
+            ) from exc
+        yield from _deliver(results, done_batch, with_ids)
+
+    try:
+        for batch in batches:
+            window.append((batch, pool.submit(_work, batch, on_error)))
+            # Once the window is full, hand out the oldest batch before
+            # reading more input: this keeps the order and bounds memory.
+            if len(window) >= prefetch:
+                yield from oldest()
+        while window:
+            yield from oldest()
+    finally:
+        for _, future in window:
+            future.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def extract_many(
+    extractor: Extractor,
+    texts: Iterable[Any],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    on_error: str = "record",
+    with_ids: bool = False,
+    prefetch: int | None = None,
+) -> Iterator[Document | ExtractionError | tuple[Any, Document | ExtractionError]]:
+    """Extract from every text, yielding results in input order as they come.
+
+    ``texts``: any iterable (read lazily, once) of ``str`` or ``(id, text)``
+    pairs. ``n_process``: 1 runs here; more starts that many worker processes
+    (``-1``: one per CPU). ``batch_size``: texts per task (a bigger batch
+    means less overhead, a smaller one a quicker first result).
+    ``on_error``: ``"record"`` yields an ``ExtractionError`` for a failed
+    item, ``"raise"`` raises its exception. ``with_ids``: yield
+    ``(id, result)`` pairs, the id being the pair's id or the input position.
+    ``prefetch``: batches in flight at once (default ``2 * n_process``);
+    memory is bounded by ``prefetch * batch_size`` documents.
+
+    With ``n_process > 1`` the calling script must be importable without side
+    effects (the usual ``if __name__ == "__main__":`` guard), as for any
+    ``spawn`` multiprocessing.
+    """
+    if on_error not in ON_ERROR:
+        raise OptionError(f"on_error must be one of {ON_ERROR}, got {on_error!r}")
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise OptionError(f"batch_size must be a positive int, got {batch_size!r}")
+    if n_process == -1:
+        n_process = multiprocessing.cpu_count()
+    if not isinstance(n_process, int) or n_process < 1:
+        raise OptionError(f"n_process must be a positive int or -1, got {n_process!r}")
+    batches = _batches(texts, batch_size)
+    if n_process == 1:
+        return _in_process(extractor, batches, on_error, with_ids)
+    window = prefetch if prefetch is not None else 2 * n_process
+    if window < 1:
+        raise OptionError(f"prefetch must be at least 1, got {prefetch!r}")
+    return _in_processes(extractor, batches, on_error, with_ids, n_process, window)
