@@ -9,6 +9,7 @@ refine them; the public ``Quote`` built from them is frozen.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -57,32 +58,30 @@ class QuoteMask:
 
     The kind of a statement follows from it: ``direct`` when every letter or
     digit of its content is quoted, ``mixed`` when some are, ``indirect`` when
-    none are (the definition the PolNeAR benchmark uses). Prefix counts make
-    each question O(1) per content span.
+    none are (the definition the PolNeAR benchmark uses). Only the content
+    spans asked about are counted, so the cost follows the statements, not
+    the length of the text.
     """
 
     def __init__(self, text: str, regions: Sequence[QuoteRegion]):
-        inside = bytearray(len(text) + 1)
-        for region in regions:
-            if region.depth == 0:
-                inside[region.start:region.end] = b"\x01" * (region.end - region.start)
-        alnum = [0]
-        quoted = [0]
-        a = q = 0
-        for i, ch in enumerate(text):
-            if ch.isalnum():
-                a += 1
-                q += inside[i]
-            alnum.append(a)
-            quoted.append(q)
-        self._alnum = alnum
-        self._quoted = quoted
+        self._text = text
+        self._regions = sorted((r.start, r.end) for r in regions if r.depth == 0)
+        self._starts = [start for start, _ in self._regions]
+
+    def _alnum(self, start: int, end: int) -> int:
+        return sum(1 for ch in self._text[start:end] if ch.isalnum())
 
     def kind(self, spans: Sequence[Offsets]) -> QuoteKind:
         a = q = 0
         for start, end in spans:
-            a += self._alnum[end] - self._alnum[start]
-            q += self._quoted[end] - self._quoted[start]
+            a += self._alnum(start, end)
+            i = max(0, bisect_right(self._starts, start) - 1)
+            while i < len(self._regions) and self._regions[i][0] < end:
+                r_start, r_end = self._regions[i]
+                lo, hi = max(start, r_start), min(end, r_end)
+                if hi > lo:
+                    q += self._alnum(lo, hi)
+                i += 1
         if a == 0 or q == 0:
             return QuoteKind.INDIRECT
         return QuoteKind.DIRECT if q == a else QuoteKind.MIXED

@@ -352,7 +352,7 @@ class Document:
     def _repr_html_(self) -> str:
         from .html import render_html
 
-        return render_html(self)
+        return render_html(self, standalone=False)
 
 
 def _span_from(text: str, data: Mapping[str, Any]) -> Span:

@@ -200,7 +200,10 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
                 taken.append(part)
         for s, _ in cand.content:
             direct_by_sentence.setdefault(analysis.sentence_at(s), cand)
-    taken.sort()
+    taken_tokens = bytearray(len(tokens))
+    for start, end in taken:
+        for t in analysis.tokens_between(start, end):
+            taken_tokens[t] = 1
     results: list[Candidate] = []
     for s_index, info in enumerate(analysis.sentences):
         lo, hi = info.first_token, info.end_token
@@ -208,7 +211,7 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
             continue
         sentence = _Sentence(lo, hi)
         for k in range(lo, hi):
-            if _in_taken(taken, tokens[k].start):
+            if taken_tokens[k]:
                 sentence.claimed.append((k, k + 1))
         prior = direct_by_sentence.get(s_index)
         if prior is not None and prior.source is not None:
@@ -218,10 +221,6 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
                 sentence.last_source_kind = prior.source_kind
         results.extend(_sentence_statements(analysis, tokens, words, sentence, lexicon, mask))
     return results
-
-
-def _in_taken(taken: list[tuple[int, int]], offset: int) -> bool:
-    return any(s <= offset < e for s, e in taken)
 
 
 def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Sequence[str],
