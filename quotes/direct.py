@@ -32,7 +32,7 @@ from .candidates import Candidate
 from .lexicon import CueMatch, Lexicon
 from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
-from .sources import lower_words, mention_kind, np_after, subject_before
+from .sources import mention_kind, np_after, subject_before
 
 DASHES = frozenset({"-", "—", "–", "--", "―"})
 QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„", "‘", "’", "'"})
@@ -41,6 +41,11 @@ FILLER = frozenset(
     """on in at to reporters journalists friday monday tuesday wednesday thursday saturday
     sunday yesterday today tonight later earlier statement interview a an the his her their
     twitter facebook tweet post letter speech remarks rally conference news press""".split()
+)
+# words before a quoted stretch that make it a title or a name, not a quotation
+TITLE_CONTEXT = frozenset(
+    """of on in at the a an titled called named dubbed nicknamed headlined 's ’s by from
+    with for as word words phrase slogan film book song show program""".split()
 )
 
 
@@ -147,7 +152,7 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                 source=_span(tokens, src), source_kind=mention_kind(tokens, *src),
                 addressee=None, end=tokens[src[1] - 1].end, confidence=0.9)
     # SOURCE [ADV] CUE [ADDRESSEE]
-    for k in range(first + 1, min(hi, first + 14)):
+    for k in range(first + 1, min(hi, first + 45)):
         cue = _cue_at(ctx.lexicon, words, k)
         if cue is None or cue.entry.frame == "prep" or cue.form == "ing":
             continue
@@ -216,8 +221,6 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                 source=_span(tokens, src), source_kind=mention_kind(tokens, *src),
                 addressee=None, end=region.open_at, confidence=0.85)
         src = subject_before(tokens, lo, k)
-        if src is None and cue.form == "ing":
-            src = subject_before(tokens, lo, lo + 1) if False else None
         addressee = None
         if cue.entry.frame == "addressee" and k + cue.length < last:
             addressee = np_after(tokens, k + cue.length, last, appositive=False)
@@ -282,9 +285,13 @@ def _is_quotation(ctx: _Context, group: list[QuoteRegion], attributed: bool) -> 
     text = ctx.text
     if not any(_has_letters(text, r.start, r.end) for r in group):
         return False
+    analysis = ctx.analysis
+    open_token = analysis.token_at(first.open_at)
+    sentence_first = analysis.sentences[analysis.tokens[open_token].sentence].first_token
+    if open_token > sentence_first and ctx.words[open_token - 1] in TITLE_CONTEXT:
+        return False  # a title or a name: on "Fox News Sunday," the host said
     if len(group) > 1 or attributed:
         return True
-    analysis = ctx.analysis
     sentence = analysis.sentences[analysis.sentence_at(first.open_at)]
     before = text[sentence.start:first.open_at].strip()
     interior = text[first.start:first.end].strip()
@@ -325,9 +332,15 @@ def find_direct(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lex
         if not content:
             i += 1
             continue
-        sentence_ids = sorted({analysis.sentence_at(s) for s, _ in content})
-        del sentence_ids
         if attribution is None:
+            previous = results[-1] if results else None
+            if previous is not None and previous.source is not None and len(group) == 1 \
+                    and analysis.paragraph_at(previous.end) == group[0].paragraph:
+                # more of the same speaker's quotation later in the paragraph:
+                # "A," he said. He paused. "B."
+                previous.content.extend(content)
+                i += 1
+                continue
             results.append(Candidate(kind=QuoteKind.DIRECT, content=content, inherits=True,
                                      confidence=0.6))
         else:
@@ -348,5 +361,3 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     return start, end
 
-
-__all__ = ["find_direct", "lower_words"]

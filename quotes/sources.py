@@ -99,6 +99,8 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
     if j < lo:
         return None
     end = j + 1
+    if tokens[j].text == ")":
+        return _np_with_parenthesis(tokens, lo, end)
     if tokens[j].text == ",":
         # "NAME, APPOSITION, said" / "NAME, who …, said"
         k = j - 1
@@ -106,7 +108,8 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
             k -= 1
         if k <= lo or tokens[k].text != ",":
             return None
-        head = _np_backwards(tokens, lo, k)
+        head = _np_with_parenthesis(tokens, lo, k) if tokens[k - 1].text == ")" else \
+            _np_backwards(tokens, lo, k)
         if head is None:
             return None
         inner_first = tokens[k + 1].text.casefold()
@@ -118,6 +121,17 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
     if low in SUBJECT_PRONOUNS:
         return j, end
     return _np_backwards(tokens, lo, end)
+
+
+def _np_with_parenthesis(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int] | None:
+    """A name followed by a parenthesis: "Sen. Claire McCaskill (D-Mo.)"."""
+    k = end - 2
+    while k > lo and tokens[k].text != "(" and end - k < 9:
+        k -= 1
+    if k > lo and tokens[k].text == "(":
+        head = _np_backwards(tokens, lo, k)
+        return (head[0], end) if head is not None else None
+    return None
 
 
 def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int] | None:

@@ -432,7 +432,9 @@ class _Resolver:
         for event in self._recent(before):
             if event.offset <= after:
                 return None
-            if event.subject and event.span and event.entity.kind is SpeakerKind.PERSON:
+            entity = event.entity
+            if event.subject and event.span and entity.kind is SpeakerKind.PERSON and (
+                    entity.person_like or entity.roles):
                 return event
         return None
 
