@@ -57,7 +57,8 @@ def _partition(
     extractor = _extractor(engine, options)
     batch = [_split(i, item) for i, item in enumerate(items)]
     out: list[dict[str, Any]] = []
-    for (index, item_id, _), result in zip(batch, extract_batch(extractor, batch, on_error)):
+    results = extract_batch(extractor, batch, on_error)
+    for (_, item_id, _), result in zip(batch, results, strict=True):
         if isinstance(result, BaseException):
             raise result
         if isinstance(result, ExtractionError):

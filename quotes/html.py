@@ -15,6 +15,7 @@ that overlap or nest always give well-formed HTML.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -180,7 +181,7 @@ def _render_range(text: str, start: int, end: int, marks: Sequence[_Mark]) -> st
                     | {m.end for m in local if m.end < end})
     out: list[str] = []
     stack: list[_Mark] = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in itertools.pairwise(bounds):
         wanted = sorted((m for m in local if m.start <= a and m.end >= b),
                         key=lambda m: m.nesting_key)
         keep = 0

@@ -123,7 +123,7 @@ def extract_batch(extractor: Extractor, batch: list[Item], on_error: str) -> lis
         except Exception:  # find the culprit below, one text at a time
             docs = []
         if len(docs) == len(positions):
-            for i, doc in zip(positions, docs):
+            for i, doc in zip(positions, docs, strict=True):
                 results[i] = doc
     for i, item in enumerate(batch):
         if results[i] is not None:
@@ -186,7 +186,7 @@ def _work(batch: list[Item], on_error: str) -> list[Any]:
 
 # -- consumer side -------------------------------------------------------
 def _deliver(results: list[Any], batch: list[Item], with_ids: bool) -> Iterator[Any]:
-    for item, result in zip(batch, results):
+    for item, result in zip(batch, results, strict=True):
         if isinstance(result, BaseException):
             raise result
         yield (item[1] if item[1] is not None else item[0], result) if with_ids else result

@@ -289,6 +289,14 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         if content[1] - content[0] >= 3 and not any(sentence.is_claimed(i)
                                                      for i in range(*content)):
             cand = _candidate(tokens, sentence, content, (k, cue_end), entry, src, None, mask, 0.8)
+            after = cue_end
+            if after < end_of_sentence and words[after] == ",":
+                # "It was impossible, Gabuyev said, so Russia …": the clause goes on
+                rest_end = _content_end(tokens, words, after + 1, hi, lexicon, hi)
+                if rest_end - (after + 1) >= 2:
+                    cand.content.append(_span(tokens, after + 1, rest_end))
+                    sentence.claimed.append((after + 1, rest_end))
+                    cand.kind = mask.kind(cand.content)
             # "…, the prime minister said and added that …" continues below
             sentence.last_source = src
             return cand
@@ -376,7 +384,7 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
 def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int, cue_end: int,
                     end_of_sentence: int, match: CueMatch) -> tuple[tuple[int, int], int] | None:
     """For ", X said." or ", said X." at the end of a sentence: (source, comma)."""
-    if match.form not in ("ed", "s"):
+    if match.form not in ("ed", "s", "base"):
         return None
     rest = cue_end
     while rest < end_of_sentence and words[rest] in TIME_WORDS:
@@ -386,13 +394,20 @@ def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
         if src is not None and src[1] >= end_of_sentence - 1:
             return src, k - 1
         return None
-    if rest < end_of_sentence and words[rest] not in ("and",):
+    if rest < end_of_sentence and words[rest] not in ("and", ","):
         if not (words[rest] in ("in", "on", "at") and end_of_sentence - rest <= 4):
             return None
     src = subject_before(tokens, lo, k)
     if src is None or src[0] - 1 < lo or words[src[0] - 1] != ",":
         return None
+    if match.form == "base" and not _plural_source(words, src):
+        return None
     return src, src[0] - 1
+
+
+def _plural_source(words: Sequence[str], src: tuple[int, int]) -> bool:
+    head = words[src[1] - 1]
+    return head in ("they", "we", "i", "you") or (head.endswith("s") and not head.endswith("ss"))
 
 
 def _candidate(tokens: Sequence[Token], sentence: _Sentence, content: tuple[int, int],

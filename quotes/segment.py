@@ -28,7 +28,11 @@ TOKEN_RE = regex.compile(
     r"""
     (?:\p{L}\.){2,}(?!\p{L})                 # U.S.  U.K.  p.m.  (abbreviations with stops)
   | \p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|s|%)?    # 2021  50%  3.5  1,000  9/11
-  | [\p{L}\p{M}\p{N}_]+(?:['’\-][\p{L}\p{M}\p{N}]+)*(?:['’](?=\s|$))?  # don't  Jones'  high-tech
+  | [\p{L}\p{M}\p{N}_]+?(?=n['’]t\b)         # do|n't  (clitics are tokens of their own)
+  | n['’]t\b
+  | ['’](?:s|re|ll|ve|d|m)\b                 # 's  're  'll
+  | [\p{L}\p{M}\p{N}_]+(?:(?:['’](?!(?:s|re|ll|ve|d|m)\b)|-)[\p{L}\p{M}\p{N}]+)*(?:['’](?=\s|$))?
+                                             # O'Brien  Jones'  high-tech
   | ''|``|\.{2,}|-{2,}                       # NYT quotes, ellipsis, double dash
   | \S                                        # any other single character
     """,

@@ -54,6 +54,11 @@ ANONYMOUS_HEADS = frozenset(
     """spokesman spokeswoman spokesperson official source aide adviser advisor person
     representative staffer insider""".split()
 )
+# role nouns that can stand as a bare source in headline style ("analyst says")
+ROLE_HEADS = frozenset(
+    """analyst rival expert official aide adviser advisor economist strategist pollster
+    lawyer attorney spokesman spokeswoman source insider critic""".split()
+)
 ORGANISATION_WORDS = frozenset(
     """house kremlin department ministry committee campaign party times post journal news
     agency office commission council court senate congress administration government
@@ -171,7 +176,8 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
     first = tokens[start]
     if not _capitalised(first) and first.text.casefold() not in DETERMINERS:
         words = [t.text.casefold() for t in tokens[start:end]]
-        if end - start > 3 or not any(w in GROUP_WORDS or w.endswith("s") for w in words):
+        if end - start > 3 or not any(w in GROUP_WORDS or w in ANONYMOUS_HEADS
+                                      or w in ROLE_HEADS or w.endswith("s") for w in words):
             # trim to the last capitalised or determiner start inside the run
             for k in range(start + 1, end):
                 if _capitalised(tokens[k]) or tokens[k].text.casefold() in DETERMINERS:
