@@ -362,10 +362,10 @@ def _documents_parallel(extractor: Any, items: Iterable[Item], jobs: int,
 def _describe_failure(result: Any) -> str:
     """What a worker sent back instead of a Document (``quotes.parallel``
     yields an error record for a document that failed)."""
-    for attribute in ("message", "error"):
-        value = getattr(result, attribute, None)
-        if value:
-            return str(value)
+    message = getattr(result, "message", None)
+    if message is not None:
+        kind = getattr(result, "error_type", None)
+        return f"{kind}: {message}" if kind else str(message)
     return str(result) or type(result).__name__
 
 

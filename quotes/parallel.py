@@ -213,8 +213,8 @@ def _in_processes(extractor: Extractor, batches: Iterator[list[Item]], on_error:
             results = future.result()
         except BrokenProcessPool as exc:
             raise WorkerError(
-                "a worker process died (killed, or out of memory?); "
-                "try a smaller batch_size or fewer processes"
+                "a worker process died or could not start (killed, out of memory, or "
+                "its extractor failed to build); try a smaller batch_size or fewer processes"
             ) from exc
         yield from _deliver(results, done_batch, with_ids)
 
@@ -259,6 +259,9 @@ def extract_many(
     effects (the usual ``if __name__ == "__main__":`` guard), as for any
     ``spawn`` multiprocessing.
     """
+    if isinstance(texts, (str, bytes)):
+        raise OptionError("extract_many takes an iterable of texts, got one text: "
+                          "use extract(text), or wrap it in a list")
     if on_error not in ON_ERROR:
         raise OptionError(f"on_error must be one of {ON_ERROR}, got {on_error!r}")
     if not isinstance(batch_size, int) or batch_size < 1:

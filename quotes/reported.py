@@ -52,6 +52,11 @@ VENUE_NOUNS = frozenset(
     email release op-ed column appearance event hearing meeting debate news show program
     twitter facebook instagram television radio""".split()
 )
+# words before a plural noun that looks like a cue ("of tweets", "new reports")
+NOUN_CONTEXT = frozenset(
+    """of in on for with by about from to at into after before new more many several
+    these those such other recent latest earlier previous his her their its our my""".split()
+)
 # words after a cue that start an object or adjunct rather than a clause
 NOT_CLAUSE_STARTS = frozenset(
     """to for about of on in at with by from so nothing something anything much little yes no
@@ -103,7 +108,11 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             return True
         nxt = words[k + match.length] if k + match.length < len(words) else ""
         return prev not in DETERMINERS and (nxt == "that" or nxt in SUBJECT_PRONOUNS)
-    return prev not in DETERMINERS  # -s form: "says" (not "the reports")
+    # -s form: "says", not the plural noun in "the reports", "a flurry of tweets"
+    nxt = words[k + match.length] if k + match.length < len(words) else ""
+    if prev in DETERMINERS or prev in NOUN_CONTEXT or prev in ("'s", "’s") or nxt == "of":
+        return False
+    return not prev[:1].isdigit()
 
 
 def _skip_fillers(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int) -> int:

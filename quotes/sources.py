@@ -54,6 +54,12 @@ ANONYMOUS_HEADS = frozenset(
     """spokesman spokeswoman spokesperson official source aide adviser advisor person
     representative staffer insider""".split()
 )
+# words that end no subject noun phrase
+NOT_SUBJECTS = frozenset(
+    """in on at month week year day today yesterday january february march april may june july
+    august september october november december monday tuesday wednesday thursday friday
+    saturday sunday including continued""".split()
+)
 # role nouns that can stand as a bare source in headline style ("analyst says")
 ROLE_HEADS = frozenset(
     """analyst rival expert official aide adviser advisor economist strategist pollster
@@ -171,6 +177,11 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
                            or tokens[start].text in ("'s", "’s", "-", ".")):
         start += 1
     if start >= end:
+        return None
+    last = tokens[end - 1].text.casefold()
+    if last in DETERMINERS or last in NP_PREPOSITIONS or last in NOT_SUBJECTS:
+        return None  # "a flurry of", "In", "this month"
+    if end - start == 1 and tokens[start].text.casefold() in NOT_SUBJECTS:
         return None
     # lowercase runs without determiner: accept short plural-ish groups only
     first = tokens[start]
