@@ -40,7 +40,7 @@ __version__ = "0.1.0"
 
 # name -> (module, attribute), imported on first access
 _LAZY = {
-    "evaluate": ("quotes.evaluate", "evaluate"),
+    "evaluate": ("quotes.evaluation", "evaluate"),
     "render_html": ("quotes.html", "render_html"),
     "to_dataframe": ("quotes.tables", "to_dataframe"),
     "to_records": ("quotes.records", "to_records"),

@@ -417,6 +417,8 @@ def run_extract(args: argparse.Namespace) -> int:
             reporter.tick(documents, item.input_index + 1, len(args.paths))
         writer.close()
         out.flush()
+    except QuotesError as exc:  # the run itself failed, e.g. a worker process died
+        reporter.error(str(exc))
     finally:
         reporter.finish()
         if out is not sys.stdout:
@@ -446,7 +448,7 @@ def _isatty(stream: Any) -> bool:
 # evaluate and download
 # ---------------------------------------------------------------------------
 def run_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_table, load_jsonl
+    from .evaluation import evaluate, format_table, load_jsonl
 
     try:
         gold = list(load_jsonl(args.gold))

@@ -197,9 +197,10 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
         return None
     punct = words[end - 1]
     if punct not in (",", ":", "—", "-"):
-        # "He said "…"" without punctuation: only directly after a cue
+        # "He said "…"" without punctuation: only directly after a speech verb
         cue = _cue_at(ctx.lexicon, words, end - 1)
-        if cue is None or cue.length != 1:
+        if cue is None or cue.length != 1 or cue.entry.frame not in ("clause", "addressee") \
+                or cue.form not in ("ed", "s"):
             return None
         last = end
     else:
@@ -321,7 +322,10 @@ def find_direct(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lex
             nxt = groups[i + 1]
             gap = ctx.text[attribution.end:nxt[0].open_at]
             same_paragraph = nxt[0].paragraph == group[-1].paragraph
-            if not same_paragraph or gap.strip(" ,.;:\u2014-") or len(gap) > 4:
+            gap_words = gap.replace(",", " ").split()
+            if not same_paragraph or len(gap_words) > 5 or not gap.rstrip().endswith((",", ".", ":", "\u2014")) \
+                    or not all(w.casefold().strip(".") in FILLER for w in gap_words
+                               if w not in (".", ":", "\u2014", "-")):
                 break
             if _after(ctx, nxt[-1]) is not None:
                 break

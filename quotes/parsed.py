@@ -175,37 +175,44 @@ def _is_predicate(p: _Parse, i: int) -> bool:
 
 
 # -- roles -------------------------------------------------------------------
+# words of a relative clause's opening that are not part of its antecedent
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
+# relations of a cue's children that belong to the attribution, not the content
+CUE_MODIFIERS = frozenset({"aux", "aux:pass", "advmod", "mark", "cop"})
+NOT_CUE_ADVERBS = frozenset({"when", "how", "where", "why", "as", "while", "so", "then",
+                             "however", "instead", "though", "also,"})
+
+
 def _subject(p: _Parse, c: int) -> tuple[int | None, bool]:
-    """The token heading the cue's source and whether it is passive (no
-    agent means no source)."""
+    """The token heading the cue's source, and whether the cue is passive."""
     tokens = p.tokens
     k = p.child(c, "nsubj", "csubj")
     if k is not None:
+        if p.words[k] in RELATIVE_WORDS and tokens[c].deprel == "acl:relcl":
+            return tokens[c].head, False
         return k, False
-    passive = p.child(c, "nsubj:pass")
-    if passive is not None or p.child(c, "aux:pass") is not None:
+    if p.child(c, "nsubj:pass") is not None or p.child(c, "aux:pass") is not None:
         agent = p.child(c, "obl:agent")
         if agent is None:
             agent = next((k for k in p.children[c]
                           if tokens[k].deprel == "obl" and p.has_case(k, "by")), None)
         return agent, True
     # a participle, a coordinated or a subordinate cue: the governor's subject
-    seen = 0
+    # (", saying …" -> the main clause; "a statement saying …" -> who issued it)
     j = c
-    while seen < 4:
+    for _ in range(4):
         rel = tokens[j].deprel
         head = tokens[j].head
         if head is None or head < 0:
             return None, False
-        if rel == "acl:relcl" or (rel == "acl" and tokens[head].upos in ("PROPN", "NOUN", "PRON")):
+        if rel == "acl:relcl":
             return head, False
-        if rel not in INHERITS_SUBJECT:
+        if rel not in INHERITS_SUBJECT and not (rel in ("acl", "obj") and j != c or rel == "acl"):
             return None, False
         k = p.child(head, "nsubj")
-        if k is not None:
+        if k is not None and k != j:
             return k, False
         j = head
-        seen += 1
     return None, False
 
 
@@ -215,7 +222,9 @@ def _source_span(p: _Parse, k: int, c: int) -> Offsets | None:
     first, last = p.lo[k], p.hi[k]
     if first <= c <= last:  # the cue sits in this subtree (relative clause)
         last = c - 1
-        while last > first and p.words[last] in EDGE_PUNCT | {"who", "which", "that"}:
+        while last > first and (p.words[last] in EDGE_PUNCT or p.words[last] in RELATIVE_WORDS
+                                or p.tokens[last].deprel in CUE_MODIFIERS
+                                or p.tokens[last].head == c):
             last -= 1
     trimmed = p.trimmed(first, last)
     if trimmed is None:
@@ -228,8 +237,8 @@ def _addressee(p: _Parse, c: int, entry: CueEntry) -> Offsets | None:
     for k in p.children[c]:
         rel = tokens[k].deprel
         if (entry.frame in ADDRESSEE_FRAMES and rel in ("obj", "iobj")) or (
-            rel == "obl" and p.has_case(k, "to") and tokens[k].start > tokens[c].start
-            and entry.cue in ("say", "explain", "complain", "announce", "write", "admit")
+            rel == "obl" and p.has_case(k, "to") and k > c
+            and entry.frame == "clause"
         ):
             trimmed = p.trimmed(p.lo[k], p.hi[k])
             if trimmed:
@@ -237,50 +246,97 @@ def _addressee(p: _Parse, c: int, entry: CueEntry) -> Offsets | None:
     return None
 
 
-def _content_child(p: _Parse, c: int, entry: CueEntry) -> list[tuple[int, int]] | None:
-    """Content governed by the cue, as inclusive token ranges."""
+def _cue_extent(p: _Parse, c: int, length: int) -> tuple[int, int]:
+    """The cue as PolNeAR marks it: the predicate with its auxiliaries,
+    negation and adverbs just before it ("has also said", "did not say")
+    and the "to" of an infinitive."""
+    first, last = c, c + length - 1
+    tokens = p.tokens
+    k = c - 1
+    while k >= 0 and tokens[k].head == c and (
+            tokens[k].deprel in ("aux", "aux:pass")
+            or (tokens[k].deprel == "advmod" and p.words[k] not in NOT_CUE_ADVERBS
+                and tokens[k].upos != "SCONJ")
+            or (tokens[k].deprel == "mark" and p.words[k] == "to")):
+        first = k
+        k -= 1
+    return first, last
+
+
+def _block(p: _Parse, c: int, subject: int | None) -> tuple[int, int]:
+    """Tokens of the attribution itself around the cue: the subject, the cue
+    and everything the cue governs after it ("…, he said on Friday, adding
+    that …")."""
+    first = c
+    if subject is not None and p.tokens[subject].head == c and subject < c:
+        first = p.lo[subject]
+    for k in p.children[c]:
+        if first <= k < c or (k < c and p.tokens[k].deprel in CUE_MODIFIERS
+                              and k >= first - 2):
+            first = min(first, p.lo[k])
+    return first, p.hi[c]
+
+
+def _participles(p: _Parse, first: int, last: int, lexicon: Lexicon) -> int | None:
+    """The first ", saying/adding/…" participial cue inside ``first..last``:
+    it is an attribution of its own, so the content stops before it."""
+    for k in range(first + 1, last + 1):
+        token = p.tokens[k]
+        if (p.words[k - 1] == "," and p.words[k].endswith("ing")
+                and token.deprel in ("advcl", "xcomp", "conj", "dep", "parataxis", "acl")
+                and (_cue_at(p, lexicon, k) is not None)):
+            return k
+    return None
+
+
+def _content(p: _Parse, c: int, entry: CueEntry, subject: int | None
+             ) -> tuple[list[tuple[int, int]], bool] | None:
+    """Content token ranges (inclusive) and whether the cue follows them."""
     tokens = p.tokens
     kids = p.children[c]
     if entry.frame == "object":
         obj = p.child(c, "obj")
-        if obj is not None:
+        if obj is not None and obj > c:
             last = p.hi[obj]
             for k in kids:
                 if k > obj and (tokens[k].deprel == "xcomp" or (
                         tokens[k].deprel in ("obl", "advcl") and p.has_case(k, "as"))):
                     last = max(last, p.hi[k])
-            return [(p.lo[obj], last)]
-    for relations in (("ccomp",), ("parataxis",), ("xcomp",)):
-        for k in kids:
-            if tokens[k].deprel in relations and (relations != ("parataxis",) or k > c):
-                return [(p.lo[k], p.hi[k])]
+            return [(p.lo[obj], last)], False
+    after = next((k for k in kids if k > c and tokens[k].deprel in ("ccomp", "parataxis")), None)
+    if after is None:
+        after = next((k for k in kids if k > c and tokens[k].deprel == "xcomp"), None)
+    block_first, block_last = _block(p, c, subject)
+    before = next((k for k in kids if k < c and tokens[k].deprel in
+                   ("ccomp", "parataxis", "advcl", "dep", "xcomp", "csubj")
+                   and k != subject and (_set_off(p, p.hi[k], block_first)
+                                         or tokens[k].deprel == "ccomp")), None)
+    if before is not None:
+        ranges = [(p.lo[c], block_first - 1)]
+        if after is not None:
+            ranges.append((p.lo[after], p.hi[after]))
+        return ranges, True
+    if after is not None:
+        return [(p.lo[after], p.hi[after])], False
+    head = tokens[c].head
+    rel = tokens[c].deprel
+    if head is not None and head >= 0 and rel in REVERSE and (rel == "parataxis" or head < c):
+        if rel == "parataxis" or _set_off(p, head, block_first):
+            if not (rel == "conj" and p.child(c, "cc") is not None):
+                ranges = [(p.lo[head], block_first - 1), (block_last + 1, p.hi[head])]
+                return [(a, b) for a, b in ranges if a <= b], True
     if entry.frame not in ADDRESSEE_FRAMES:
         obj = p.child(c, "obj")
-        if obj is not None and p.words[obj] not in PRONOUNS:
-            return [(p.lo[obj], p.hi[obj])]
+        if obj is not None and obj > c and p.words[obj] not in PRONOUNS:
+            return [(p.lo[obj], p.hi[obj])], False
     return None
 
 
-def _content_reverse(p: _Parse, c: int) -> list[tuple[int, int]] | None:
-    """"A, he said(, B)": the clause the cue hangs off, minus the cue's own
-    subtree."""
-    tokens = p.tokens
-    head = tokens[c].head
-    if head is None or head < 0 or tokens[c].deprel not in REVERSE:
-        return None
-    if tokens[c].deprel != "parataxis" and head > c:
-        return None
-    if tokens[c].deprel in ("advcl", "conj", "dep", "ccomp"):
-        # only when a comma sets the attribution off: "A, he said"
-        before = p.lo[c] - 1
-        if before < 0 or p.words[before] not in (",", "—", "–", "--", "”", "\"", "''"):
-            return None
-        if tokens[c].deprel == "conj" and p.child(c, "cc") is not None:
-            return None
-    first, last = p.lo[head], p.hi[head]
-    cut_first, cut_last = p.lo[c], p.hi[c]
-    parts = [(first, cut_first - 1), (cut_last + 1, last)]
-    return [(a, b) for a, b in parts if a <= b]
+def _set_off(p: _Parse, left: int, right: int) -> bool:
+    """True when a comma, dash, colon or closing quotation mark separates
+    token ``left``'s material from the attribution starting at ``right``."""
+    k = right - 1
+    return k >= 0 and k >= left and p.words[k] in (",", "—", "–", "--", ":", "”", '"', "''", "-")
 
 
 # -- building candidates -----------------------------------------------------
@@ -298,34 +354,46 @@ def _overlaps_direct(p: _Parse, spans: Sequence[Offsets]) -> bool:
     return any(any(mask[s:e]) for s, e in spans)
 
 
-def _candidate(p: _Parse, c: int, length: int, entry: CueEntry) -> Candidate | None:
-    ranges = _content_child(p, c, entry)
-    reverse = False
-    if ranges is None:
-        ranges = _content_reverse(p, c)
-        reverse = ranges is not None
-    if not ranges:
+def _candidate(p: _Parse, c: int, length: int, entry: CueEntry, lexicon: Lexicon,
+               inherited: int | None = None) -> tuple[Candidate, list[int]] | None:
+    """The statement cued at token ``c`` and the participial cues cut out of
+    its content (they are statements of their own, by the same source)."""
+    subject, passive = _subject(p, c)
+    if subject is None and inherited is not None:
+        subject = inherited
+    found = _content(p, c, entry, subject)
+    if found is None:
         return None
+    ranges, reverse = found
+    cut: list[int] = []
+    if not reverse:
+        trimmed_ranges = []
+        for first, last in ranges:
+            k = _participles(p, first, last, lexicon)
+            if k is not None:
+                cut.append(k)
+                last = k - 2
+            trimmed_ranges.append((first, last))
+        ranges = [(a, b) for a, b in trimmed_ranges if a <= b]
     spans = _spans(p, ranges)
     if not spans:
         return None
-    subject, passive = _subject(p, c)
     source = _source_span(p, subject, c) if subject is not None else None
-    cue = p.chars(c, c + length - 1)
+    cue_first, cue_last = _cue_extent(p, c, length)
     confidence = 0.8 if source else 0.55
     if reverse:
         confidence -= 0.05
-    kind = quote_kind(p.mask, spans)
-    return Candidate(
-        kind=kind,
+    candidate = Candidate(
+        kind=quote_kind(p.mask, spans),
         content=spans,
-        cue=cue,
+        cue=p.chars(cue_first, cue_last),
         cue_type=entry.category,
         source=source,
         source_kind=_mention_kind(p, subject) if source else None,
         addressee=_addressee(p, c, entry),
         confidence=round(confidence, 2),
     )
+    return candidate, [k for k in cut] if subject is not None else []
 
 
 def _mention_kind(p: _Parse, k: int | None) -> MentionKind | None:
@@ -396,22 +464,26 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
         if found is None:
             continue
         entry, length = found
-        if entry.frame == "prep" or entry.frame == "noun":
-            if entry.frame == "prep":
-                cues.append((i, length, entry))
-            continue
-        if _is_predicate(p, i):
+        if entry.frame == "prep":
+            cues.append((i, length, entry))
+        elif entry.frame != "noun" and _is_predicate(p, i):
             cues.append((i, length, entry))
     cues.sort(key=lambda item: (p.depth[item[0]], item[0]))
+    by_token = {i: (length, entry) for i, length, entry in cues}
+    inherited: dict[int, int] = {}
     taken = bytearray(len(p.text) + 1)
     results: list[Candidate] = []
-    for i, length, entry in cues:
+    queue = list(cues)
+    while queue:
+        i, length, entry = queue.pop(0)
         if taken[p.tokens[i].start]:
             continue
         if entry.frame == "prep":
             candidate = _according_to(p, i, entry)
+            cut: list[int] = []
         else:
-            candidate = _candidate(p, i, length, entry)
+            built = _candidate(p, i, length, entry, lexicon, inherited.get(i))
+            candidate, cut = built if built else (None, [])
         if candidate is None or _overlaps_direct(p, candidate.content):
             continue
         if any(any(taken[s:e]) for s, e in candidate.content):
@@ -419,9 +491,14 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
         for s, e in candidate.content:
             taken[s:e] = b"\x01" * (e - s)
         results.append(candidate)
+        subject = _subject(p, i)[0] or inherited.get(i)
+        for k in cut:
+            if subject is not None:
+                inherited[k] = subject
+            if k in by_token:
+                queue.insert(0, (k, *by_token[k]))
     results.sort(key=lambda c: (c.start, c.end))
     return results
 
 
 __all__ = ["find_reported_parsed", "quote_kind"]
-CueType  # re-exported type used in docs

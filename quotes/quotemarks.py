@@ -22,7 +22,7 @@ MARKS: dict[str, tuple[int, str | None]] = {
     "\u201c": (DOUBLE, "open"),   # “
     "\u201e": (DOUBLE, "open"),   # „
     "\u201d": (DOUBLE, "close"),  # ”
-    "\u201f": (DOUBLE, "close"),  # ‟
+    "\u201f": (DOUBLE, "open"),   # ‟ (high-reversed-9: an opening mark)
     '"': (DOUBLE, None),
     "\u2018": (SINGLE, "open"),   # ‘
     "\u201a": (SINGLE, "open"),   # ‚
@@ -107,13 +107,17 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
         if family == SINGLE and _is_apostrophe(text, i, lo, hi, prev, nxt):
             i += 1
             continue
+        if family == SINGLE and prev in "sS" and nxt == " " and i + 2 < hi \
+                and text[i + 2].islower() and _closer_follows(text, i + 1, hi):
+            i += 1  # a plural possessive inside a quotation: the Joneses' son
+            continue
         if ch == '"' and prev.isdigit() and _is_prime(text, i, lo):
             i += 1
             continue
         context = _context(text, i, 1, lo, hi)
         if role is None:
             role = context
-        elif role == "open" and context == "close" and ch in "\u201c\u2018":
+        elif role == "open" and context == "close" and ch in "\u201c\u2018\u201f":
             role = "close?"  # “ typed for ”: closes an open quotation, else opens
         elif role == "close" and context == "open" and ch in "\u201d\u2019\u00bb\u203a":
             role = "open?"   # ” typed for “
@@ -134,6 +138,16 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int, prev: str, nxt: str) -> 
             return True  # 'em, '90s
         if word.isdigit() and len(word) == 2:
             return True  # class of '99
+    return False
+
+
+def _closer_follows(text: str, start: int, hi: int) -> bool:
+    """Is there a later single closing mark (before a space or punctuation)
+    in this paragraph?"""
+    for j in range(start, hi):
+        if text[j] in "'\u2019" and (j + 1 >= hi or not text[j + 1].isalnum()) \
+                and text[j - 1:j] not in ("s", "S"):
+            return True
     return False
 
 
@@ -219,9 +233,10 @@ def _scan_paragraph(text: str, lo: int, hi: int, paragraph: int) -> list[QuoteRe
     # quotes only when they enclose a sentence-like stretch, else they were
     # apostrophes of a kind we did not recognise)
     for depth, opener in enumerate(stack):
-        if opener.family == SINGLE and depth == 0:
-            break
-        if opener.family in DOUBLE_FAMILIES or depth > 0:
+        if opener.family == SINGLE and depth == 0 and not (
+                opener.pos == lo and len(text[opener.pos:hi].split()) >= 4):
+            break  # a lone single mark mid-paragraph: an apostrophe we missed
+        if opener.family in DOUBLE_FAMILIES or opener.family == SINGLE or depth > 0:
             regions.append(QuoteRegion(
                 open_at=opener.pos,
                 start=opener.pos + opener.length,

@@ -124,12 +124,15 @@ def _skip_fillers(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int
             continue
         if w in VENUE_PREPOSITIONS and i + 1 < hi:
             j = i + 1
-            while j < hi and j < i + 5 and (words[j] in DETERMINERS or words[j] in TIME_WORDS
-                                            or words[j] in VENUE_NOUNS
-                                            or tokens[j].text[:1].isupper()):
+            while j < hi and j < i + 5 and words[j] != "that" and (
+                    words[j] in DETERMINERS or words[j] in TIME_WORDS or words[j] in VENUE_NOUNS
+                    or tokens[j].text[:1].isupper()):
                 j += 1
-            if j > i + 1 and any(words[m] in VENUE_NOUNS or words[m] in TIME_WORDS
-                                 or tokens[m].text[:1].isupper() for m in range(i + 1, j)):
+            # the phrase ends at its last venue noun, time word or name
+            while j > i + 1 and not (words[j - 1] in VENUE_NOUNS or words[j - 1] in TIME_WORDS
+                                     or tokens[j - 1].text[:1].isupper()):
+                j -= 1
+            if j > i + 1:
                 i = j
                 continue
         break
@@ -167,7 +170,7 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
                                                              "noted", "told", "warned"):
             break
         i += 1
-    while i > start and words[i - 1] in (".", ",", ";", ":", "—", "-"):
+    while i > start and words[i - 1] in (".", ",", ";", ":", "—", "-", "\\", "/", "|"):
         i -= 1
     return i
 
@@ -271,7 +274,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
 
     # --- According to X, CLAUSE  /  CLAUSE, according to X ---------------
     if entry.frame == "prep":
-        src = np_after(tokens, cue_end, end_of_sentence, appositive=True)
+        src = np_after(tokens, cue_end, end_of_sentence, appositive=True,
+                       open_end=k > lo and words[k - 1] == ",")
         if src is None:
             return None
         if k > lo and words[k - 1] == ",":

@@ -74,6 +74,8 @@ def _is_boundary(text: str, para_start: int, stop: int, after: int, para_end: in
         word = text[word_start:stop].lstrip(OPENING).casefold()
         if word in TITLES:
             return False
+        if word in ("no", "nos"):
+            return not nxt.isdigit()  # "No. 10" but "He said no. Then …"
         if word in ABBREVIATIONS and not (nxt.isupper() and word in {"etc", "inc", "co", "ltd"}):
             return (nxt.isupper() or nxt in OPENING) and word in {"a.m", "p.m", "jr", "sr"}
         if len(word) == 1 and word.isalpha():

@@ -179,7 +179,10 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
     if start >= end:
         return None
     last = tokens[end - 1].text.casefold()
-    if last in DETERMINERS or last in NP_PREPOSITIONS or last in NOT_SUBJECTS:
+    if last in DETERMINERS and last not in ("one", "two", "three", "four", "five", "many",
+                                            "some", "several", "most", "all", "both", "others"):
+        return None
+    if last in NP_PREPOSITIONS or last in NOT_SUBJECTS:
         return None  # "a flurry of", "In", "this month"
     if end - start == 1 and tokens[start].text.casefold() in NOT_SUBJECTS:
         return None
@@ -197,10 +200,12 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
     return start, end
 
 
-def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool = True
-             ) -> tuple[int, int] | None:
+def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool = True,
+             open_end: bool = True) -> tuple[int, int] | None:
     """The noun phrase starting at token ``first`` ("said Smith, the mayor",
-    "told the prime minister"), optionally with a following apposition."""
+    "told the prime minister"), optionally with a following apposition.
+    With ``open_end`` False an apposition must be closed by a comma, so that
+    "According to Jane Doe, the harbour will reopen" keeps the clause out."""
     if first >= hi:
         return None
     token = tokens[first]
@@ -226,10 +231,11 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
         end += 1
     if appositive and end < hi and tokens[end].text == ",":
         k = end + 1
-        if k < hi and tokens[k].text.casefold() in APPOSITION_OPENERS:
+        if k < hi and (tokens[k].text.casefold() in APPOSITION_OPENERS or _capitalised(tokens[k])):
             while k < hi and tokens[k].text not in (",", ".", ";", ":", "\"", "“", "”", "(", ")"):
                 k += 1
-            if k >= hi or tokens[k].text in (",", ".", ";"):
+            if (k < hi and tokens[k].text == ",") or (open_end and (
+                    k >= hi or tokens[k].text in (".", ";"))):
                 end = k
     return first, end
 
@@ -241,10 +247,16 @@ def _looks_like_noun_after_name(token: Token) -> bool:
 
 def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     """Guess what kind of mention a source phrase is."""
-    words = [t.text for t in tokens[start:end]]
+    words = [t.text for t in tokens[start:end] if t.text != "."]
+    if not words:
+        return MentionKind.DESCRIPTION
     lows = [w.casefold() for w in words]
     if len(words) == 1 and lows[0] in PRONOUNS:
         return MentionKind.PRONOUN
+    if lows[-1] in GROUP_WORDS and (len(words) == 1 or lows[0] not in ("the",)):
+        return MentionKind.GROUP  # "Officials", "Some analysts"
+    if lows[-1] in ("jr", "sr", "ii", "iii") and len(words) > 1:
+        words, lows = words[:-1], lows[:-1]
     head_words = lows
     if "," in words:
         head_words = lows[:words.index(",")]

@@ -33,7 +33,7 @@ import attrs
 from .analysis import Analysis, Token
 from .candidates import Candidate, Offsets
 from .model import Mention, MentionKind, Quote, Span, Speaker, SpeakerKind
-from .sources import DETERMINERS, ORGANISATION_WORDS
+from .sources import DETERMINERS, GROUP_WORDS, ORGANISATION_WORDS, ROLE_HEADS
 
 MALE_TITLES = frozenset("mr mr. sir lord king prince father brother".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess sister".split())
@@ -42,8 +42,17 @@ TITLES = frozenset(
     secretary mayor gen gen. general dr dr. prof prof. judge justice chancellor king queen
     prince princess pope lt lt. col col. capt capt. adm adm. sgt sgt. ambassador chairman
     chairwoman speaker leader vice deputy former first lady chief attorney rev rev. saint st
-    st. mr mr. mrs mrs. ms ms. miss sir lord dame commissioner director""".split()
+    st. mr mr. mrs mrs. ms ms. miss sir lord dame commissioner director officer detective
+    inspector sheriff deputy sergeant captain lieutenant colonel major admiral""".split()
 )
+ABBREVIATED_TITLES = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+    "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "sec": "secretary",
+    "pres": "president", "prof": "professor", "rev": "reverend", "insp": "inspector",
+    "det": "detective", "cmdr": "commander", "maj": "major", "dr": "dr",
+}
+QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
 NAME_PARTICLES = frozenset("de van von der den bin al la le del da di du st. mc".split())
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # capitalised words that do not start a name
@@ -51,7 +60,7 @@ NOT_NAMES = frozenset(
     """the a an he she it they we i you his her their its our my this that these those there
     but and or so yet if when while after before as at in on for with by from to of not no
     yes monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december mr mrs ms dr photo follow
+    may june july august september october november december photo follow
     according also however meanwhile still then now today yesterday last next said says
     asked what why how where who which one two three some many most several other another
     every each all both any some such only even just more less""".split()
@@ -164,12 +173,14 @@ class _Resolver:
             text.isupper() and len(text) <= 4 and text.isalpha() and len(text) > 1)
 
     def _name_run(self, i: int, hi: int, sentence_start: bool) -> int:
+        """End (exclusive) of the proper-name run starting at token ``i``,
+        titles included ("Russian President Vladimir Putin", "Mr. Bennett",
+        "Department of Fisheries", 'Tom "Anchor" Ellery'); ``i`` if none."""
         tokens = self.tokens
         if self.analysis.has_ner and tokens[i].ner in ("PERSON", "ORG") and tokens[i].ner_begin:
             j = i + 1
             while j < hi and tokens[j].ner == tokens[i].ner and not tokens[j].ner_begin:
                 j += 1
-            # take titles just before the entity with it
             return j
         j = i
         while j < hi:
@@ -178,19 +189,24 @@ class _Resolver:
             if self._is_cap(t):
                 if j == i and low in NOT_NAMES:
                     break
+                if j == i and sentence_start and (low in GROUP_WORDS or low in ROLE_HEADS):
+                    break  # "Officials said", "Analysts say"
                 j += 1
-                # an initial: "F" "."
-                if j < hi and tokens[j].text == "." and len(t.text) == 1:
-                    j += 1
-                continue
-            if low in ("mr", "mrs", "ms", "dr", "sen", "gov", "rep", "gen", "lt", "st") and False:
-                j += 1
-                continue
-            if j > i and t.text == "." and tokens[j - 1].text.casefold() in TITLES | NAME_SUFFIXES:
-                j += 1
+                if j < hi and tokens[j].text == "." and (
+                        len(t.text) == 1 or low in TITLES or low in NAME_SUFFIXES
+                        or low in ABBREVIATED_TITLES):
+                    j += 1  # an initial "F." or a title "Gov."
                 continue
             if j > i and low in NAME_PARTICLES and j + 1 < hi and self._is_cap(tokens[j + 1]):
                 j += 1
+                continue
+            if j > i and low in ("of", "for", "on") and j + 1 < hi and self._is_cap(tokens[j + 1]) \
+                    and any(tk.text.casefold() in ORGANISATION_WORDS for tk in tokens[i:j]):
+                j += 1  # "Department of Fisheries", "Committee on Ethics"
+                continue
+            if j > i and t.text in QUOTE_CHARS and j + 3 < hi and self._is_cap(tokens[j + 1]) \
+                    and tokens[j + 2].text in QUOTE_CHARS and self._is_cap(tokens[j + 3]):
+                j += 3  # a nickname: Tom "Anchor" Ellery
                 continue
             break
         return j
@@ -209,21 +225,30 @@ class _Resolver:
                 gender = "m"
             elif low in FEMALE_TITLES or low + "." in FEMALE_TITLES:
                 gender = "f"
-            if low in TITLES or low + "." in TITLES or words[k] == ".":
+            if low in TITLES or low in ABBREVIATED_TITLES or words[k] == "." or \
+                    low in _roles()[0]:
                 k += 1
                 continue
-            if _is_demonym(low) and k + 1 < len(words) and lows[k + 1] in TITLES:
+            if _is_demonym(low) and k + 1 < len(words) and (lows[k + 1] in TITLES
+                                                             or lows[k + 1] in _roles()[0]):
                 k += 1
                 continue
             break
-        title_words = [w for w in lows[:k] if w not in ("", ".")]
+        title_words = [ABBREVIATED_TITLES.get(w, w) for w in lows[:k] if w not in ("", ".")]
+        title_words = [w for w in title_words if w not in ("mr", "mrs", "ms", "miss", "dr")]
         if title_words:
             role = _role_at_end(title_words)
             if role:
                 roles.append(role)
                 if len(title_words) > len(role.split()):
                     roles.append(" ".join(title_words))
-        name_tokens = [w for w in words[k:] if w != "."]
+        words = _without_nickname(words)
+        name_tokens: list[str] = []
+        for w in words[k:]:
+            if w == "." and name_tokens:
+                name_tokens[-1] += "."  # "F." "Jr."
+            elif w != ".":
+                name_tokens.append(w)
         if not name_tokens:
             return
         # a role noun right before the name: "White House spokesman Josh Earnest"
@@ -235,7 +260,7 @@ class _Resolver:
         end = tokens[j - 1].end
         name = " ".join(name_tokens)
         is_org = self._looks_organisation(tokens, i + k, j, name_tokens)
-        entity = self._entity_for_name(name, is_org, start)
+        entity = self._entity_for_name(name, is_org, start, gender)
         if entity is None:
             return
         for r in roles:
@@ -246,6 +271,10 @@ class _Resolver:
             entity.person_like = entity.kind is SpeakerKind.PERSON
         mention_start = tokens[i].start if roles or gender else start
         kind = MentionKind.ORGANISATION if is_org else MentionKind.NAME
+        role = self._apposition_after(j)
+        if role and entity.kind is SpeakerKind.PERSON:
+            entity.add_role(role)
+            entity.person_like = True
         entity.mentions[(mention_start, end)] = kind
         self.name_spans.append((mention_start, end, entity))
         self._name_starts.append(mention_start)
@@ -254,6 +283,21 @@ class _Resolver:
             bucket = self.by_word.setdefault(word, [])
             if entity not in bucket:
                 bucket.append(entity)
+
+    def _apposition_after(self, j: int) -> str | None:
+        """The role in an apposition right after a name: ", the mayor of X,"."""
+        tokens = self.tokens
+        if j + 2 >= len(tokens) or tokens[j].text != ",":
+            return None
+        if tokens[j + 1].text.casefold() not in ("a", "an", "the", "its", "his", "her", "their"):
+            return None
+        words = []
+        for t in tokens[j + 2:j + 10]:
+            low = t.text.casefold()
+            if low in (",", ".", ";", ":", "of", "for", "at", "in", "with", "who", "and", "("):
+                break
+            words.append(low)
+        return _role_at_end(words) if words else None
 
     def _looks_organisation(self, tokens: Sequence[Token], i: int, j: int,
                             name_tokens: Sequence[str]) -> bool:
@@ -265,7 +309,8 @@ class _Resolver:
                 return False
         return any(w.casefold() in ORGANISATION_WORDS for w in name_tokens)
 
-    def _entity_for_name(self, name: str, is_org: bool, offset: int) -> _Entity | None:
+    def _entity_for_name(self, name: str, is_org: bool, offset: int,
+                         gender: str | None = None) -> _Entity | None:
         key = name.casefold()
         if is_org:
             entity = self.by_org.get(key)
@@ -293,6 +338,8 @@ class _Resolver:
             if set(suffix) != known_suffix and len(core) > 1:
                 continue
             if len(core) == 1 and core[0] in known:
+                if gender and entity.gender and entity.gender != gender:
+                    continue  # "Mr. Harrow" is not Nora Harrow
                 return entity
             if len(core) > 1 and core[-1] in known:
                 other_first = [n.split()[0].casefold() for n in entity.names if len(n.split()) > 1]
@@ -318,9 +365,9 @@ class _Resolver:
 
     def entity_in(self, start: int, end: int) -> _Entity | None:
         i = bisect_left(self._name_starts, end)
-        for s, e, entity in reversed(self.name_spans[max(0, i - 8):i]):
+        for s, e, entity in self.name_spans[max(0, i - 8):i]:
             if s < end and start < e:
-                return entity
+                return entity  # the first name in the span is its head
         return None
 
     def resolve_mention(self, span: Offsets, kind: MentionKind | None, *, speaking: bool
@@ -330,6 +377,13 @@ class _Resolver:
         words = text.casefold().split()
         if kind is None:
             kind = MentionKind.DESCRIPTION
+        if kind is MentionKind.DESCRIPTION and "," in text:
+            entity = self.entity_in(start, end)
+            if entity is not None:
+                role = _role_at_end([w.strip(",.") for w in text.split(",")[0].casefold().split()])
+                if role and entity.kind is SpeakerKind.PERSON:
+                    entity.add_role(role)
+                return entity, MentionKind.NAME
         if kind in (MentionKind.NAME, MentionKind.ORGANISATION):
             entity = self.entity_in(start, end)
             if entity is not None:
@@ -437,6 +491,19 @@ class _Resolver:
                     entity.person_like or entity.roles):
                 return event
         return None
+
+
+def _without_nickname(words: list[str]) -> list[str]:
+    """Drop a quoted nickname: Tom "Anchor" Ellery -> Tom Ellery."""
+    out: list[str] = []
+    skip = False
+    for w in words:
+        if w in QUOTE_CHARS:
+            skip = not skip
+            continue
+        if not skip:
+            out.append(w)
+    return out
 
 
 def _is_demonym(word: str) -> bool:

@@ -34,8 +34,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
-import types
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -811,17 +809,3 @@ def format_table(result: EvaluationResult) -> str:
 
 
 # ---------------------------------------------------------------------------
-# ``quotes.evaluate`` is both this module and the function
-# ---------------------------------------------------------------------------
-class _CallableModule(types.ModuleType):
-    """Importing ``quotes.evaluate`` as a module (``from quotes.evaluate
-    import load_jsonl``) makes Python bind the package attribute
-    ``quotes.evaluate`` to this module, hiding the lazily exported function of
-    the same name. Making the module callable keeps ``quotes.evaluate(gold,
-    system)`` working whichever import happened first."""
-
-    def __call__(self, gold: Any, system: Any, *, by_kind: bool = True) -> EvaluationResult:
-        return evaluate(gold, system, by_kind=by_kind)
-
-
-sys.modules[__name__].__class__ = _CallableModule

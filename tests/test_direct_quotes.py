@@ -1,0 +1,298 @@
+"""Direct quotations with the rules engine: every attribution pattern, and
+the quoted stretches that are *not* quotations.
+
+Each table row is a passage we wrote (invented people and places) and the
+quotes expected from it, in text order, as
+``(kind, content texts, cue text, source text, speaker name)``.
+Content is the text between the quotation marks, marks excluded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+Row = tuple[str, tuple[str, ...], "str | None", "str | None", "str | None"]
+
+
+def rows(text: str) -> list[Row]:
+    doc = quotes.extract(text, engine="rules")
+    return [
+        (
+            q.kind.value,
+            tuple(c.text for c in q.content),
+            q.cue.text if q.cue else None,
+            q.source.text if q.source else None,
+            q.speaker.name if q.speaker else None,
+        )
+        for q in doc.quotes
+    ]
+
+
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# -- attribution patterns -----------------------------------------------------
+PATTERNS = [
+    pytest.param(
+        '"We will rebuild the harbour before winter," Marta Linwood said.',
+        [("direct", ("We will rebuild the harbour before winter,",), "said", "Marta Linwood",
+          "Marta Linwood")],
+        id="quote_comma_name_said",
+    ),
+    pytest.param(
+        '"We will rebuild the harbour before winter," she said.',
+        [("direct", ("We will rebuild the harbour before winter,",), "said", "she", None)],
+        id="quote_comma_pronoun_said_without_antecedent_stays_unresolved",
+    ),
+    pytest.param(
+        '"The budget is balanced," said Oren Falk, the mayor.',
+        [("direct", ("The budget is balanced,",), "said", "Oren Falk, the mayor", "Oren Falk")],
+        id="quote_comma_said_name_apposition",
+    ),
+    pytest.param(
+        '"The budget is balanced," said Oren Falk, the mayor of Dunmore.',
+        [("direct", ("The budget is balanced,",), "said", "Oren Falk, the mayor of Dunmore",
+          "Oren Falk")],
+        id="quote_comma_said_name_apposition_with_place_name",
+    ),
+    pytest.param(
+        '"The budget is balanced," the mayor, Oren Falk, said.',
+        [("direct", ("The budget is balanced,",), "said", "the mayor, Oren Falk", "Oren Falk")],
+        id="quote_comma_description_then_name_said",
+    ),
+    pytest.param(
+        'Marta Linwood said: "We will rebuild the harbour before winter."',
+        [("direct", ("We will rebuild the harbour before winter.",), "said", "Marta Linwood",
+          "Marta Linwood")],
+        id="name_said_colon_quote",
+    ),
+    pytest.param(
+        'Marta Linwood said, "We will rebuild the harbour before winter."',
+        [("direct", ("We will rebuild the harbour before winter.",), "said", "Marta Linwood",
+          "Marta Linwood")],
+        id="name_said_comma_quote",
+    ),
+    pytest.param(
+        'Marta Linwood told reporters on Friday: "We will rebuild the harbour before winter."',
+        [("direct", ("We will rebuild the harbour before winter.",), "told", "Marta Linwood",
+          "Marta Linwood")],
+        id="name_told_reporters_on_friday_colon_quote",
+    ),
+    pytest.param(
+        '"You have until Friday to decide," Oren Falk told Marta Linwood.',
+        [("direct", ("You have until Friday to decide,",), "told", "Oren Falk", "Oren Falk")],
+        id="quote_comma_name_told_addressee",
+    ),
+    pytest.param(
+        'The council met on Tuesday.\n\n'
+        '"Nobody in this town will be left behind." -Commissioner Tessa Varga',
+        [("direct", ("Nobody in this town will be left behind.",), "-",
+          "Commissioner Tessa Varga", "Tessa Varga")],
+        id="quote_then_hyphen_name_at_paragraph_end",
+    ),
+    pytest.param(
+        'The council met on Tuesday.\n\n'
+        '\u201cNobody in this town will be left behind.\u201d \u2014Tessa Varga',
+        [("direct", ("Nobody in this town will be left behind.",), "\u2014", "Tessa Varga",
+          "Tessa Varga")],
+        id="quote_then_em_dash_name_at_paragraph_end",
+    ),
+    pytest.param(
+        'The vote was close.\n\nFrom the chairwoman, Rosa Quint:\n\n'
+        '"We accept the result and we will move on."',
+        [("direct", ("We accept the result and we will move on.",), ":",
+          "the chairwoman, Rosa Quint", "Rosa Quint")],
+        id="colon_introduction_ending_previous_paragraph_named",
+    ),
+    pytest.param(
+        'The vote was close.\n\nFrom the chairwoman:\n\n'
+        '"We accept the result and we will move on."',
+        [("direct", ("We accept the result and we will move on.",), ":", "the chairwoman", None)],
+        id="colon_introduction_ending_previous_paragraph_unnamed",
+    ),
+    pytest.param(
+        'Rosa Quint spoke after the count.\n\nShe said on Friday:\n\n'
+        '"We accept the result and we will move on."',
+        [("direct", ("We accept the result and we will move on.",), "said", "She",
+          "Rosa Quint")],
+        id="colon_introduction_with_cue_ending_previous_paragraph",
+    ),
+    pytest.param(
+        'Rosa Quint spoke at the pier.\n\n"The bridge is safe," she said, "but the road is not."',
+        [("direct", ("The bridge is safe,", "but the road is not."), "said", "she",
+          "Rosa Quint")],
+        id="split_quote_comma_said_comma_is_one_quote_two_spans",
+    ),
+    pytest.param(
+        'Oren Falk spoke at the pier.\n\n"The bridge is safe," he said. "The road is not."',
+        [("direct", ("The bridge is safe,", "The road is not."), "said", "he", "Oren Falk")],
+        id="split_quote_said_full_stop_then_quote_is_one_quote_two_spans",
+    ),
+    pytest.param(
+        '"The bridge is safe. The road is not. We will fix both," Marta Linwood said.',
+        [("direct", ("The bridge is safe. The road is not. We will fix both,",), "said",
+          "Marta Linwood", "Marta Linwood")],
+        id="multi_sentence_quotation_is_one_quote",
+    ),
+    pytest.param(
+        'Oren Falk spoke at length.\n\n"We started with nothing in this valley.\n\n'
+        '"Now we have a school and a clinic," he said.',
+        [("direct", ("We started with nothing in this valley.",
+                     "Now we have a school and a clinic,"), "said", "he", "Oren Falk")],
+        id="multi_paragraph_quotation_reopened_mark_is_one_quote",
+    ),
+    pytest.param(
+        'Oren Falk spoke.\n\n"We started with nothing in this valley and we built it all.\n\n'
+        'The ferry left at noon on Sunday with forty passengers aboard.',
+        [("direct", ("We started with nothing in this valley and we built it all.",), None,
+          "Oren Falk", "Oren Falk")],
+        id="unclosed_mark_ends_at_its_paragraph",
+    ),
+    pytest.param(
+        'Ilsa Brandt, a local councillor, said she was worried. '
+        '"The river is rising faster than anyone predicted."',
+        [("indirect", ("she was worried",), "said", "Ilsa Brandt, a local councillor",
+          "Ilsa Brandt"),
+         ("direct", ("The river is rising faster than anyone predicted.",), None,
+          "Ilsa Brandt, a local councillor", "Ilsa Brandt")],
+        id="uncued_quote_after_sentence_naming_speaker",
+    ),
+    pytest.param(
+        'Ilsa Brandt, a Green councillor, said she was worried. '
+        '"The river is rising faster than anyone predicted."',
+        [("indirect", ("she was worried",), "said", "Ilsa Brandt, a Green councillor",
+          "Ilsa Brandt"),
+         ("direct", ("The river is rising faster than anyone predicted.",), None,
+          "Ilsa Brandt, a Green councillor", "Ilsa Brandt")],
+        id="uncued_quote_after_sentence_naming_speaker_with_party_apposition",
+    ),
+    pytest.param(
+        "Oren Falk spoke at the pier.\n\n``We will not give up,'' he said.",
+        [("direct", ("We will not give up,",), "said", "he", "Oren Falk")],
+        id="nyt_backticks_and_two_apostrophes",
+    ),
+    pytest.param(
+        "Oren Falk spoke at the pier.\n\n\"We will not give up,'' he said.",
+        [("direct", ("We will not give up,",), "said", "he", "Oren Falk")],
+        id="straight_open_two_apostrophes_close",
+    ),
+    pytest.param(
+        '\u201cWe will not give up,\u201d said Marta Linwood.',
+        [("direct", ("We will not give up,",), "said", "Marta Linwood", "Marta Linwood")],
+        id="curly_double_marks",
+    ),
+    pytest.param(
+        '\u2018We won\u2019t give up,\u2019 said Marta Linwood.',
+        [("direct", ("We won\u2019t give up,",), "said", "Marta Linwood", "Marta Linwood")],
+        id="curly_single_marks_with_apostrophe_inside",
+    ),
+    pytest.param(
+        '"We will not give up," said Marta Linwood.',
+        [("direct", ("We will not give up,",), "said", "Marta Linwood", "Marta Linwood")],
+        id="straight_double_marks",
+    ),
+    pytest.param(
+        '"Is the bridge safe?" asked Marta Linwood.',
+        [("direct", ("Is the bridge safe?",), "asked", "Marta Linwood", "Marta Linwood")],
+        id="question_mark_quote_asked_name",
+    ),
+    pytest.param(
+        '"The bridge is safe," Marta Linwood said on Friday, '
+        '"and the road will reopen next week."',
+        [("direct", ("The bridge is safe,", "and the road will reopen next week."), "said",
+          "Marta Linwood", "Marta Linwood")],
+        id="split_quote_with_time_phrase_in_attribution",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PATTERNS)
+def test_direct_attribution_patterns(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_told_sets_the_addressee() -> None:
+    doc = quotes.extract('"You have until Friday to decide," Oren Falk told Marta Linwood.',
+                         engine="rules")
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Oren Falk"
+    assert quote.addressee is not None and quote.addressee.name == "Marta Linwood"
+
+
+def test_split_quote_content_spans_are_slices_in_order() -> None:
+    text = 'Rosa Quint spoke.\n\n"The bridge is safe," she said, "but the road is not."'
+    (quote,) = quotes.extract(text, engine="rules").quotes
+    assert [text[c.start:c.end] for c in quote.content] == [c.text for c in quote.content]
+    assert quote.content[0].end < quote.cue.start < quote.content[1].start
+
+
+def test_multi_paragraph_quote_spans_lie_in_both_paragraphs() -> None:
+    text = ('Oren Falk spoke at length.\n\n"We started with nothing in this valley.\n\n'
+            '"Now we have a school and a clinic," he said.')
+    (quote,) = quotes.extract(text, engine="rules").quotes
+    first_break = text.index("\n\n", text.index('"'))
+    assert quote.content[0].end <= first_break < quote.content[1].start
+
+
+# -- quoted stretches that are not quotations ---------------------------------
+NOT_QUOTES = [
+    pytest.param('The so-called "reform" of the tax code passed on Monday.', [],
+                 id="scare_quotes_so_called"),
+    pytest.param('The council approved the "temporary" closure of the ferry landing.', [],
+                 id="scare_quotes_single_adjective"),
+    pytest.param('Oren Falk watched "The Long Harbour" twice last week.', [],
+                 id="film_title"),
+    pytest.param('Her novel "Salt on the Windows" sold poorly in Dunmore.', [],
+                 id="book_title"),
+    pytest.param("Oren Falk's dog isn't allowed in the mayor's office. The dogs' owners "
+                 "weren't told.", [], id="apostrophes_only"),
+    pytest.param("The suspect is 5'11\" tall and was last seen near the pier.", [],
+                 id="feet_and_inches_primes"),
+    pytest.param("\u00bb Read more: Harbour plans unveiled\n\u00bb Council votes on budget", [],
+                 id="guillemet_bullets"),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_QUOTES)
+def test_non_quotations_are_not_quotes(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+MIXED_WITH_NOISE = [
+    pytest.param(
+        'The suspect is 5\'11" tall. "He ran toward the pier," Dana Roth said.',
+        [("direct", ("He ran toward the pier,",), "said", "Dana Roth", "Dana Roth")],
+        id="primes_do_not_pair_with_a_later_quotation_mark",
+    ),
+    pytest.param(
+        '\u00bb Council votes on budget\n\n'
+        '"We will not raise taxes," said Marta Linwood.',
+        [("direct", ("We will not raise taxes,",), "said", "Marta Linwood", "Marta Linwood")],
+        id="guillemet_bullet_then_real_quotation",
+    ),
+    pytest.param(
+        "\"Oren's plan isn't finished,\" said Marta Linwood.",
+        [("direct", ("Oren's plan isn't finished,",), "said", "Marta Linwood", "Marta Linwood")],
+        id="apostrophes_inside_a_quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MIXED_WITH_NOISE)
+def test_real_quotations_among_marks_that_are_not(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_nickname_in_source_is_not_a_quote_and_quote_before_it_is_attributed() -> None:
+    text = '"I saw it all happen," said a man who goes by the name "Shorty."'
+    doc = quotes.extract(text, engine="rules")
+    assert len(doc.quotes) == 1
+    (quote,) = doc.quotes
+    assert [c.text for c in quote.content] == ["I saw it all happen,"]
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.source is not None and quote.source.text.startswith("a man")
+    assert quote.speaker is None
+    assert all("Shorty" not in c.text for q in doc.quotes for c in q.content)

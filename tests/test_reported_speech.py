@@ -1,0 +1,253 @@
+"""Reported and mixed speech with the rules engine.
+
+Each table row is a passage we wrote (invented people and places) and the
+statements expected from it, in text order, as
+``(kind, content texts, cue text, cue type, source text, speaker name)``.
+Content is the reported clause (with its "that"), never the whole sentence,
+and without the sentence's final full stop.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+Row = tuple[str, tuple[str, ...], "str | None", "str | None", "str | None", "str | None"]
+
+
+def rows(text: str) -> list[Row]:
+    doc = quotes.extract(text, engine="rules")
+    return [
+        (
+            q.kind.value,
+            tuple(c.text for c in q.content),
+            q.cue.text if q.cue else None,
+            q.cue_type.value if q.cue_type else None,
+            q.source.text if q.source else None,
+            q.speaker.name if q.speaker else None,
+        )
+        for q in doc.quotes
+    ]
+
+
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+ML = "Marta Linwood"
+
+PATTERNS = [
+    pytest.param(
+        "Marta Linwood said that the harbour would reopen in May.",
+        [("indirect", ("that the harbour would reopen in May",), "said", "speech", ML, ML)],
+        id="name_said_that_clause",
+    ),
+    pytest.param(
+        "Marta Linwood said the harbour would reopen in May.",
+        [("indirect", ("the harbour would reopen in May",), "said", "speech", ML, ML)],
+        id="name_said_clause_without_that",
+    ),
+    pytest.param(
+        "Marta Linwood said on Friday that the harbour would reopen in May.",
+        [("indirect", ("that the harbour would reopen in May",), "said", "speech", ML, ML)],
+        id="name_said_time_phrase_that_clause",
+    ),
+    pytest.param(
+        "Marta Linwood said in a statement that the harbour would reopen in May.",
+        [("indirect", ("that the harbour would reopen in May",), "said", "speech", ML, ML)],
+        id="name_said_venue_phrase_that_clause",
+    ),
+    pytest.param(
+        "The harbour will reopen in May, Marta Linwood said.",
+        [("indirect", ("The harbour will reopen in May",), "said", "speech", ML, ML)],
+        id="clause_comma_name_said",
+    ),
+    pytest.param(
+        "The harbour will reopen in May, said Marta Linwood.",
+        [("indirect", ("The harbour will reopen in May",), "said", "speech", ML, ML)],
+        id="clause_comma_said_name",
+    ),
+    pytest.param(
+        "The harbour should reopen in May, Marta Linwood argued, because the ferry needs it.",
+        # the clause goes on after the parenthetical attribution: both parts are
+        # what was argued (the convention of the PolNeAR annotation too)
+        [("indirect", ("The harbour should reopen in May", "because the ferry needs it"),
+          "argued", "speech", ML, ML)],
+        id="clause_comma_name_argued_mid_sentence",
+    ),
+    pytest.param(
+        "Oren Falk told Marta Linwood that the budget was balanced.",
+        [("indirect", ("that the budget was balanced",), "told", "speech", "Oren Falk",
+          "Oren Falk")],
+        id="name_told_addressee_that_clause",
+    ),
+    pytest.param(
+        "Oren Falk told Marta Linwood the budget was balanced.",
+        [("indirect", ("the budget was balanced",), "told", "speech", "Oren Falk", "Oren Falk")],
+        id="name_told_addressee_clause_without_that",
+    ),
+    pytest.param(
+        "According to Marta Linwood, the harbour will reopen in May.",
+        [("indirect", ("the harbour will reopen in May",), "According to", "source", ML, ML)],
+        id="according_to_name_comma_clause",
+    ),
+    pytest.param(
+        "The harbour will reopen in May, according to Marta Linwood.",
+        [("indirect", ("The harbour will reopen in May",), "according to", "source", ML, ML)],
+        id="clause_comma_according_to_name",
+    ),
+    pytest.param(
+        "Marta Linwood said the harbour would reopen in May, adding that the ferry would run "
+        "daily.",
+        [("indirect", ("the harbour would reopen in May",), "said", "speech", ML, ML),
+         ("indirect", ("that the ferry would run daily",), "adding", "speech", ML, ML)],
+        id="said_clause_adding_that_clause_two_statements",
+    ),
+    pytest.param(
+        "Marta Linwood, who has led the council since 2019, said the harbour would reopen in "
+        "May.",
+        [("indirect", ("the harbour would reopen in May",), "said", "speech",
+          "Marta Linwood, who has led the council since 2019", ML)],
+        id="name_relative_clause_said",
+    ),
+    pytest.param(
+        "Marta Linwood said the harbour would reopen in May and added that the ferry would run "
+        "daily.",
+        [("indirect", ("the harbour would reopen in May",), "said", "speech", ML, ML),
+         ("indirect", ("that the ferry would run daily",), "added", "speech", ML, ML)],
+        id="said_and_added_that_two_statements_same_speaker",
+    ),
+    pytest.param(
+        "Marta Linwood opened the meeting, saying that the harbour would reopen in May.",
+        [("indirect", ("that the harbour would reopen in May",), "saying", "speech", ML, ML)],
+        id="participial_saying_that",
+    ),
+    pytest.param(
+        "Oren Falk warned that the ferry could stop running, saying the council had no money "
+        "left.",
+        [("indirect", ("that the ferry could stop running",), "warned", "speech", "Oren Falk",
+          "Oren Falk"),
+         ("indirect", ("the council had no money left",), "saying", "speech", "Oren Falk",
+          "Oren Falk")],
+        id="warned_that_then_participial_saying",
+    ),
+    pytest.param(
+        "Marta Linwood expressed hope that the harbour would reopen in May.",
+        [("indirect", ("that the harbour would reopen in May",), "expressed hope", "speech", ML,
+          ML)],
+        id="light_verb_expressed_hope",
+    ),
+    pytest.param(
+        'Marta Linwood said the plan was "a disaster for the valley" and should be scrapped.',
+        [("mixed", ('the plan was "a disaster for the valley" and should be scrapped',), "said",
+          "speech", ML, ML)],
+        id="mixed_quote_fragment_inside_reported_clause",
+    ),
+    pytest.param(
+        'Marta Linwood called the plan "a disaster for the valley" and said the council should '
+        'vote again.',
+        [("mixed", ('the plan "a disaster for the valley"',), "called", "speech", ML, ML),
+         ("indirect", ("the council should vote again",), "said", "speech", ML, ML)],
+        id="mixed_called_the_plan_fragment_and_said_clause",
+    ),
+    pytest.param(
+        "Marta Linwood believes the harbour will reopen in May.",
+        [("indirect", ("the harbour will reopen in May",), "believes", "thought", ML, ML)],
+        id="thought_cue_believes",
+    ),
+    pytest.param(
+        "Oren Falk hopes that the ferry will run daily.",
+        [("indirect", ("that the ferry will run daily",), "hopes", "thought", "Oren Falk",
+          "Oren Falk")],
+        id="thought_cue_hopes",
+    ),
+    pytest.param(
+        "Oren Falk thinks the ferry will run daily.",
+        [("indirect", ("the ferry will run daily",), "thinks", "thought", "Oren Falk",
+          "Oren Falk")],
+        id="thought_cue_thinks",
+    ),
+    pytest.param(
+        "The ferry company (its director said the harbour would reopen in May) has hired new "
+        "crews.",
+        [("indirect", ("the harbour would reopen in May",), "said", "speech", "its director",
+          None)],
+        id="content_stops_at_closing_parenthesis",
+    ),
+    pytest.param(
+        "Marta Linwood said the harbour would reopen in May; the ferry, however, is still "
+        "docked.",
+        [("indirect", ("the harbour would reopen in May",), "said", "speech", ML, ML)],
+        id="content_stops_at_semicolon",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PATTERNS)
+def test_reported_speech_patterns(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+ADDRESSEES = [
+    pytest.param("Oren Falk told Marta Linwood that the budget was balanced.", "Oren Falk", ML,
+                 id="told_name_that"),
+    pytest.param("Oren Falk told Marta Linwood the budget was balanced.", "Oren Falk", ML,
+                 id="told_name_no_that"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, addressee", ADDRESSEES)
+def test_told_gives_the_addressee(text: str, speaker: str, addressee: str) -> None:
+    (quote,) = quotes.extract(text, engine="rules").quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.addressee is not None and quote.addressee.name == addressee
+
+
+def test_possessive_spokesman_is_not_the_named_person() -> None:
+    doc = quotes.extract("Marta Linwood's spokesman said the harbour would reopen in May.",
+                         engine="rules")
+    (quote,) = doc.quotes
+    assert quote.kind.value == "indirect"
+    assert quote.content[0].text == "the harbour would reopen in May"
+    assert quote.cue.text == "said"
+    assert quote.source is not None and quote.source.text == "Marta Linwood's spokesman"
+    assert quote.speaker is None or quote.speaker.name != ML
+
+
+NOT_STATEMENTS = [
+    pytest.param("The sayings of Oren Falk were printed in the Dunmore Gazette.",
+                 id="noun_sayings_of"),
+    pytest.param("A report on the harbour was published on Monday.", id="noun_a_report"),
+    pytest.param("The claims about the harbour were never tested.", id="noun_the_claims"),
+    pytest.param("The theft was reported to the police on Monday.", id="passive_was_reported"),
+    pytest.param("Oren Falk said nothing.", id="said_with_object_nothing"),
+    pytest.param("Oren Falk said goodbye to the crew.", id="said_goodbye"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_non_statements_are_not_quotes(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_reported_speech_inside_a_direct_quote_is_not_a_separate_quote() -> None:
+    text = ('"Oren Falk said the harbour would reopen in May, but nobody believed him," '
+            'Marta Linwood said.')
+    assert rows(text) == [
+        ("direct", ("Oren Falk said the harbour would reopen in May, but nobody believed him,",),
+         "said", "speech", ML, ML),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Marta Linwood said that the harbour would reopen in May.", id="said_that"),
+    pytest.param("The harbour will reopen in May, Marta Linwood said.", id="closing_said"),
+    pytest.param("Marta Linwood, who has led the council since 2019, said the harbour would "
+                 "reopen in May.", id="relative_clause"),
+])
+def test_content_is_the_clause_not_the_sentence(text: str) -> None:
+    (quote,) = quotes.extract(text, engine="rules").quotes
+    content = quote.content[0].text
+    assert "harbour would reopen in May" in content or "harbour will reopen in May" in content
+    assert ML not in content and "said" not in content and not content.endswith(".")

@@ -1,0 +1,283 @@
+"""Speaker resolution with the rules engine.
+
+The main table is passage -> the speaker name of each quote, in text order
+(None where the speaker must stay unresolved). Names are canonical: the
+fullest proper name, without titles. All people, places and bodies are
+invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes.model import MentionKind, SpeakerKind
+
+
+def speaker_names(text: str) -> list[str | None]:
+    doc = quotes.extract(text, engine="rules")
+    return [q.speaker.name if q.speaker else None for q in doc.quotes]
+
+
+def _xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+AV, IM, PH, PHJ = "Aron Velde", "Ilka Morrow", "Peter Hale", "Peter Hale Jr."
+DB, TE, HC, RQ, JD = "David Brook", "Tom Ellery", "Helen Crane", "Rosa Quint", "Jane Doyle"
+
+RESOLUTION = [
+    # -- grouping proper names ------------------------------------------------
+    pytest.param("Prime Minister Aron Velde met the fishermen on Monday. Velde said the quota "
+                 "would rise. Mr. Velde also said the port would stay open.",
+                 [AV, AV], id="full_name_then_surname_then_mr_surname"),
+    pytest.param("Aron Velde said the quota would rise. Velde added that the port would stay "
+                 "open. Mr. Velde said the fleet was ready.",
+                 [AV, AV, AV], id="speaker_full_name_then_surname_then_mr"),
+    pytest.param("Velde said the quota would rise. Aron Velde has led the government since "
+                 "2019.", [AV], id="surname_first_full_name_later_gives_full_name"),
+    pytest.param("Bill Harrow and Nora Harrow spoke at the rally. Bill Harrow said the mill "
+                 "would close. Nora Harrow said the mill would stay open.",
+                 ["Bill Harrow", "Nora Harrow"], id="two_people_same_surname_stay_apart"),
+    pytest.param("Bill Harrow said the mill would close. Nora Harrow said the mill would stay "
+                 "open. Mr. Harrow added that the workers had been told.",
+                 ["Bill Harrow", "Nora Harrow", "Bill Harrow"],
+                 id="mr_surname_picks_the_man_of_two_same_surname"),
+    pytest.param("Peter Hale Jr. said the farm would be sold. Peter Hale said the farm would not "
+                 "be sold.", [PHJ, PH], id="junior_then_senior_stay_apart"),
+    pytest.param("Peter Hale said the farm would not be sold. Peter Hale Jr. said the farm "
+                 "would be sold.", [PH, PHJ], id="senior_then_junior_stay_apart"),
+    pytest.param("Rhea Vance said the vote would pass. Vance added that she had the numbers.",
+                 ["Rhea Vance", "Rhea Vance"], id="surname_groups_with_full_name_woman"),
+    # -- titles ---------------------------------------------------------------
+    pytest.param("Prime Minister Aron Velde said the quota would rise.", [AV],
+                 id="title_prime_minister_stripped_from_name"),
+    pytest.param("Estovian President Ilka Morrow said the border would reopen.", [IM],
+                 id="demonym_and_title_stripped_from_name"),
+    pytest.param("Senator Rhea Vance said the vote would pass.", ["Rhea Vance"],
+                 id="title_senator_stripped_from_name"),
+    pytest.param("Gov. Martin Okafor said the road would reopen.", ["Martin Okafor"],
+                 id="abbreviated_title_gov_stripped_from_name"),
+    pytest.param("Dr. Lena Fisk said the clinic was full. Fisk said more beds were coming.",
+                 ["Lena Fisk", "Lena Fisk"], id="title_dr_stripped_and_surname_grouped"),
+    pytest.param('"He ran toward the pier," Officer Dana Roth said.', ["Dana Roth"],
+                 id="title_officer_stripped_from_name"),
+    # -- appositions ------------------------------------------------------------
+    pytest.param("Khalid Ramsey, a Labour MP, said he was worried about the ferry.",
+                 ["Khalid Ramsey"], id="apposition_labour_mp_name_is_the_person"),
+    pytest.param("Tom Ellery, a retired captain, said the harbour was too shallow.", [TE],
+                 id="apposition_lowercase_role"),
+    pytest.param("The mayor, Jane Doyle, said the bridge was safe.", [JD],
+                 id="description_then_name_in_apposition"),
+    pytest.param('"The budget is balanced," said Oren Falk, the mayor of Dunmore.',
+                 ["Oren Falk"], id="said_name_apposition_with_place"),
+    # -- pronouns -------------------------------------------------------------
+    pytest.param("Mr. Ostrander arrived late. He said the meeting had started without him.",
+                 ["Ostrander"], id="he_after_mr_surname"),
+    pytest.param("Ms. Quill chaired the session. She said the budget was balanced.",
+                 ["Quill"], id="she_after_ms_surname"),
+    pytest.param("Helen Crane opened the fair. She said the weather had been kind.", [HC],
+                 id="she_after_female_first_name"),
+    pytest.param("David Brook opened the fair. He said the weather had been kind.", [DB],
+                 id="he_after_male_first_name"),
+    pytest.param("David Brook met Helen Crane at the fair. She said the weather had been kind.",
+                 [HC], id="she_after_man_and_woman"),
+    pytest.param("Helen Crane met David Brook at the fair. He said the weather had been kind.",
+                 [DB], id="he_after_woman_and_man"),
+    pytest.param("David Brook said the fair would move to June. Tom Ellery said the fair should "
+                 "stay in May. He added that the council agreed with him.",
+                 [DB, TE, TE], id="two_men_in_turn_he_is_the_last_speaker"),
+    pytest.param("Helen Crane said the fair would move to June. Rosa Quint said the fair should "
+                 "stay in May. She added that the council agreed with her.",
+                 [HC, RQ, RQ], id="two_women_in_turn_she_is_the_last_speaker"),
+    pytest.param("David Brook said the fair would move to June. Helen Crane said it should stay "
+                 "in May. He replied that the hall was booked.",
+                 [DB, HC, DB], id="he_skips_the_last_speaker_of_the_other_gender"),
+    pytest.param("David Brook hired Tom Ellery last spring. He said the harbour had never "
+                 "looked better.", [DB], id="he_prefers_subject_over_object"),
+    pytest.param("The fair opened on Sunday. He said the weather had been kind.", [None],
+                 id="pronoun_without_antecedent_stays_unresolved"),
+    pytest.param("David Brook opened the fair. She said the weather had been kind.", [None],
+                 id="she_with_only_a_man_in_context_stays_unresolved"),
+    pytest.param('Helen Crane opened the fair.\n\n"The weather has been kind," she said.', [HC],
+                 id="direct_quote_she_said_next_paragraph"),
+    pytest.param('Tom Ellery, a retired captain, said the harbour was too shallow.\n\n'
+                 '"Nobody listens to the old hands," he added.', [TE, TE],
+                 id="apposition_then_paragraph_break_he_added"),
+    # -- descriptions -----------------------------------------------------------
+    pytest.param("Prime Minister Aron Velde visited the port. The prime minister said the quota "
+                 "would rise.", [AV], id="the_prime_minister_resolves_by_title"),
+    pytest.param("Estovian President Ilka Morrow met Prime Minister Aron Velde. The Estovian "
+                 "president said the border would reopen. The prime minister said the quota "
+                 "would rise.", [IM, AV], id="the_demonym_president_and_the_prime_minister"),
+    pytest.param("Jane Doyle, the mayor of Dunmore, opened the bridge. The mayor said it was "
+                 "safe.", [JD], id="the_mayor_resolves_through_earlier_apposition"),
+    pytest.param("Mayor Jane Doyle opened the bridge. The mayor said it was safe.", [JD],
+                 id="the_mayor_resolves_by_title"),
+    # -- organisations ------------------------------------------------------------
+    pytest.param("The Harbour Ministry issued a statement on Friday. It said the port would "
+                 "close for repairs.", ["Harbour Ministry"], id="organisation_then_it_said"),
+    pytest.param("The Dunmore Council said the ferry would run daily.", ["Dunmore Council"],
+                 id="organisation_with_council"),
+    pytest.param("The Department of Fisheries said the quota would rise.",
+                 ["Department of Fisheries"], id="organisation_department_of"),
+    # -- groups and anonymous sources ---------------------------------------------
+    pytest.param("Officials said the port would close for repairs.", [None],
+                 id="officials_said_has_no_named_speaker"),
+    pytest.param("The port will close for repairs, officials said.", [None],
+                 id="clause_officials_said_has_no_named_speaker"),
+    pytest.param("A spokesman said the port would close for repairs.", [None],
+                 id="a_spokesman_has_no_named_speaker"),
+    pytest.param("Aron Velde visited the port. A spokesman said the quota would rise.", [None],
+                 id="a_spokesman_is_not_the_person_named_before"),
+    # -- continuation quotes and nicknames ------------------------------------------
+    pytest.param('"The harbour is too shallow," Tom Ellery said.\n\n'
+                 '"We have asked for dredging for ten years."', [TE, TE],
+                 id="uncued_quote_continues_previous_speaker"),
+    pytest.param('Tom Ellery said the harbour was too shallow. Jane Doyle disagreed. '
+                 '"We dredged it last year."', [TE, JD],
+                 id="uncued_quote_goes_to_new_subject"),
+    pytest.param('Tom "Anchor" Ellery said the harbour was too shallow.', [TE],
+                 id="nickname_in_quotation_marks_inside_name"),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESOLUTION)
+def test_speaker_of_each_quote(text: str, expected: list[str | None]) -> None:
+    assert speaker_names(text) == expected
+
+
+# -- roles ------------------------------------------------------------------------
+ROLES = [
+    pytest.param("Prime Minister Aron Velde said the quota would rise.", AV, "prime minister",
+                 id="title_prime_minister"),
+    pytest.param("Estovian President Ilka Morrow said the border would reopen.", IM, "president",
+                 id="demonym_title_president"),
+    pytest.param("Estovian President Ilka Morrow said the border would reopen.", IM,
+                 "estovian president", id="demonym_title_full_role"),
+    pytest.param("Senator Rhea Vance said the vote would pass.", "Rhea Vance", "senator",
+                 id="title_senator"),
+    pytest.param("Gov. Martin Okafor said the road would reopen.", "Martin Okafor", "governor",
+                 id="abbreviated_title_gov_is_governor"),
+    pytest.param("Mayor Jane Doyle said the bridge was safe.", JD, "mayor", id="title_mayor"),
+    pytest.param("Khalid Ramsey, a Labour MP, said he was worried about the ferry.",
+                 "Khalid Ramsey", "mp", id="apposition_mp"),
+    pytest.param("Khalid Ramsey, a Labour MP, said he was worried about the ferry.",
+                 "Khalid Ramsey", "labour mp", id="apposition_labour_mp"),
+    pytest.param('"The budget is balanced," said Oren Falk, the mayor.', "Oren Falk", "mayor",
+                 id="said_name_apposition_the_mayor"),
+    pytest.param("The mayor, Jane Doyle, said the bridge was safe.", JD, "mayor",
+                 id="description_before_name_mayor"),
+]
+
+
+@pytest.mark.parametrize("text, name, role", ROLES)
+def test_roles_from_titles_and_appositions(text: str, name: str, role: str) -> None:
+    doc = quotes.extract(text, engine="rules")
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.name == name
+    assert role in quote.speaker.roles
+
+
+# -- source kinds of unnamed sources --------------------------------------------
+SOURCE_KINDS = [
+    pytest.param("The port will close for repairs, officials said.", "officials",
+                 MentionKind.GROUP, id="officials_group"),
+    pytest.param("Officials said the port would close for repairs.", "Officials",
+                 MentionKind.GROUP, id="sentence_initial_officials_group"),
+    pytest.param("Two aides said the port would close for repairs.", "Two aides",
+                 MentionKind.GROUP, id="two_aides_group"),
+    pytest.param("A spokesman said the port would close for repairs.", "A spokesman",
+                 MentionKind.ANONYMOUS, id="a_spokesman_anonymous"),
+    pytest.param("The port will close for repairs, a senior official said.",
+                 "a senior official", MentionKind.ANONYMOUS, id="a_senior_official_anonymous"),
+]
+
+
+@pytest.mark.parametrize("text, source, kind", SOURCE_KINDS)
+def test_unnamed_sources_keep_their_mention_and_get_no_speaker(
+        text: str, source: str, kind: MentionKind) -> None:
+    (quote,) = quotes.extract(text, engine="rules").quotes
+    assert quote.source is not None and quote.source.text == source
+    assert quote.source.kind is kind
+    assert quote.speaker is None
+
+
+def test_organisation_speaker_kind() -> None:
+    doc = quotes.extract("The Harbour Ministry issued a statement on Friday. It said the port "
+                         "would close for repairs.", engine="rules")
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.kind is SpeakerKind.ORGANISATION
+    assert quote.source is not None and quote.source.kind is MentionKind.PRONOUN
+
+
+# -- addressees -------------------------------------------------------------------
+ADDRESSEES = [
+    pytest.param("Tom Ellery told Jane Doyle that the harbour was too shallow.", TE, JD,
+                 id="told_named_addressee"),
+    pytest.param("Prime Minister Aron Velde met Tom Ellery. Ellery told the prime minister that "
+                 "the harbour was too shallow.", TE, AV,
+                 id="told_the_prime_minister_resolves_to_the_pm"),
+    pytest.param('"The harbour is too shallow," Tom Ellery told Jane Doyle.', TE, JD,
+                 id="direct_quote_told_named_addressee"),
+    pytest.param("Helen Crane met David Brook on Monday. She told him that the fair would "
+                 "move.", HC, DB, id="told_him_pronoun_addressee"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, addressee", ADDRESSEES)
+def test_addressee_resolution(text: str, speaker: str, addressee: str) -> None:
+    (quote,) = quotes.extract(text, engine="rules").quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.addressee is not None and quote.addressee.name == addressee
+
+
+# -- document-level lookups ---------------------------------------------------------
+PASSAGE = (
+    "Prime Minister Aron Velde met Estovian President Ilka Morrow in Dunmore on Friday.\n\n"
+    "Morrow said the border would reopen in spring. The Estovian president added that trade "
+    "had doubled.\n\n"
+    "Velde said the quota would rise. Mr. Velde also said the port would stay open.\n\n"
+    '"We are ready for the season," the prime minister said.'
+)
+
+
+def test_quotes_by_surname_full_name_and_id() -> None:
+    doc = quotes.extract(PASSAGE, engine="rules")
+    by_surname = doc.quotes_by("Velde")
+    assert len(by_surname) == 3
+    assert by_surname == doc.quotes_by("Aron Velde")
+    speaker = doc.speaker("Velde")
+    assert speaker is not None
+    assert doc.quotes_by(speaker.id) == by_surname
+    assert len(doc.quotes_by("Morrow")) == 2
+
+
+def test_speaker_counts_by_canonical_name() -> None:
+    doc = quotes.extract(PASSAGE, engine="rules")
+    assert doc.speaker_counts() == {AV: 3, IM: 2}
+
+
+def test_canonical_name_is_fullest_name_without_titles() -> None:
+    doc = quotes.extract(PASSAGE, engine="rules")
+    assert sorted(s.name for s in doc.speakers) == [AV, IM]
+    velde = doc.speaker("Velde")
+    assert velde is not None and "prime minister" in velde.roles
+    morrow = doc.speaker("Morrow")
+    assert morrow is not None and "president" in morrow.roles
+
+
+def test_speaker_ids_follow_first_mention_and_are_stable() -> None:
+    first = quotes.extract(PASSAGE, engine="rules")
+    second = quotes.extract(PASSAGE, engine="rules")
+    assert [(s.id, s.name) for s in first.speakers] == [("S1", AV), ("S2", IM)]
+    assert [(s.id, s.name) for s in second.speakers] == [(s.id, s.name) for s in first.speakers]
+    assert [q.speaker.id if q.speaker else None for q in first.quotes] == \
+        [q.speaker.id if q.speaker else None for q in second.quotes]
+
+
+def test_unresolved_quotes_are_not_counted() -> None:
+    doc = quotes.extract("The port will close, officials said. Aron Velde said the quota "
+                         "would rise.", engine="rules")
+    assert len(doc.quotes) == 2
+    assert doc.speaker_counts() == {AV: 1}
