@@ -19,6 +19,7 @@ import hashlib
 import itertools
 import json
 import os
+import resource
 import time
 from collections.abc import Iterator
 
@@ -55,14 +56,29 @@ def digest(doc: quotes.Document) -> str:
 
 
 def timed(extractor: quotes.Extractor, texts: list[str], n_process: int,
-          batch_size: int) -> tuple[float, list[str]]:
-    """Seconds to extract every text (pool start-up included), and the
-    documents' digests (computed after the clock stops: hashing is the
-    benchmark's work, not the library's)."""
+          batch_size: int) -> tuple[float, float, list[str]]:
+    """Wall seconds to extract every text (pool start-up included), CPU
+    seconds of this process and its workers, and the documents' digests
+    (computed after the clocks stop: hashing is the benchmark's work, not the
+    library's)."""
+    cpu_before = cpu_seconds()
     start = time.perf_counter()
     docs = list(extractor.extract_many(texts, n_process=n_process, batch_size=batch_size))
     seconds = time.perf_counter() - start
-    return seconds, [digest(d) for d in docs]
+    cpu = cpu_seconds() - cpu_before
+    return seconds, cpu, [digest(d) for d in docs]
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and of its finished children
+    (the workers are joined when ``extract_many`` ends)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def memory(extractor: quotes.Extractor, texts: list[str], n_docs: int, n_process: int,
@@ -77,7 +93,7 @@ def memory(extractor: quotes.Extractor, texts: list[str], n_docs: int, n_process
         quoted += len(doc.quotes)
         if i in (1, 1000) or i % 5000 == 0 or i == n_docs:
             print(f"  n_process={n_process} docs={i:>6}: main RSS {rss_mb():7.1f} MB, "
-                  f"workers RSS {children_rss_mb():7.1f} MB, quotes so far {quoted}, "
+                  f"child processes RSS {children_rss_mb():7.1f} MB, quotes so far {quoted}, "
                   f"{time.perf_counter() - start:6.1f} s")
 
 
@@ -98,16 +114,21 @@ def main() -> None:
           f"{os.cpu_count()} CPUs")
     extractor.extract(texts[0])  # warm up lazy loading outside the timing
     best: dict[int, float] = {}
+    cpu: dict[int, float] = {}
     outputs: dict[int, list[str]] = {}
     for _ in range(args.repeat):
         for n in (1, 2):
-            seconds, outputs[n] = timed(extractor, texts, n, args.batch_size)
+            seconds, cpu_used, outputs[n] = timed(extractor, texts, n, args.batch_size)
             best[n] = min(best.get(n, seconds), seconds)
-            print(f"  n_process={n}: {seconds:6.2f} s")
+            cpu[n] = min(cpu.get(n, cpu_used), cpu_used)
+            print(f"  n_process={n}: {seconds:6.2f} s wall, {cpu_used:6.2f} s CPU "
+                  f"(load average before: {load_average()})")
     same = outputs[1] == outputs[2]
     print(f"best: 1 process {best[1]:.2f} s ({len(texts) / best[1]:.0f} docs/s), "
           f"2 processes {best[2]:.2f} s ({len(texts) / best[2]:.0f} docs/s): "
           f"speed-up {best[1] / best[2]:.2f}x; identical output: {same}")
+    print(f"CPU: 1 process {cpu[1]:.2f} s, 2 processes {cpu[2]:.2f} s: with two idle "
+          f"cores the speed-up could reach about {2 * cpu[1] / max(cpu[2], cpu[1]):.2f}x")
     if not args.skip_memory:
         for n in (1, 2):
             memory(extractor, texts, args.docs, n, args.batch_size)

@@ -14,20 +14,23 @@ A document that fails (a non-``str`` item, an engine error) becomes an
 article should not cost a night's batch job; ``on_error="raise"`` raises it
 instead, after the results before it.
 
-With ``n_process > 1`` the batches go to worker processes started with the
+With ``n_process = N > 1``, N - 1 worker processes are started with the
 ``spawn`` method (safe with threads, torch and CUDA, and the same on every
-OS). Each worker builds its own ``Extractor`` once from the parent's
-settings (engine and options) and reuses it for every batch: a stanza
-pipeline is loaded once per worker, not per text.
+OS), and the calling process extracts too while it waits for them. Each
+worker builds its own ``Extractor`` once from the caller's settings (engine
+and options) and reuses it for every batch: a stanza pipeline is loaded once
+per worker, not per text.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import itertools
 import multiprocessing
 import os
 import pickle
+import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -172,6 +175,24 @@ def _init_worker(settings: dict[str, Any], threads: int) -> None:
     _worker_extractor = build_extractor(settings)
 
 
+@contextlib.contextmanager
+def _torch_threads(extractor: Extractor, threads: int) -> Iterator[None]:
+    """Torch limited to ``threads`` while this process extracts a batch
+    beside the workers (stanza engine only), then as it was: the caller's
+    own torch settings are its business, outside ``extract_many``."""
+    torch = sys.modules.get("torch")
+    if (extractor.engine != "stanza" or torch is None
+            or "OMP_NUM_THREADS" in os.environ):
+        yield
+        return
+    before = torch.get_num_threads()
+    torch.set_num_threads(threads)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
 def _work(batch: list[Item], on_error: str) -> list[Any]:
     assert _worker_extractor is not None, "worker not initialised"
     results = extract_batch(_worker_extractor, batch, on_error)
@@ -200,36 +221,63 @@ def _in_process(extractor: Extractor, batches: Iterator[list[Item]], on_error: s
 
 def _in_processes(extractor: Extractor, batches: Iterator[list[Item]], on_error: str,
                   with_ids: bool, n_process: int, prefetch: int) -> Iterator[Any]:
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=n_process, mp_context=context,
-                               initializer=_init_worker,
-                               initargs=(extractor_settings(extractor),
-                                         max(1, (os.cpu_count() or 1) // n_process)))
-    window: collections.deque[tuple[list[Item], Future]] = collections.deque()
+    """``n_process - 1`` worker processes, and this process as the last one.
 
-    def oldest() -> Iterator[Any]:
-        done_batch, future = window.popleft()
-        try:
-            results = future.result()
-        except BrokenProcessPool as exc:
-            raise WorkerError(
-                "a worker process died or could not start (killed, out of memory, or "
-                "its extractor failed to build); try a smaller batch_size or fewer processes"
-            ) from exc
-        yield from _deliver(results, done_batch, with_ids)
+    Batches are submitted to the workers in input order, at most
+    ``prefetch`` at a time. While the oldest batch is not back yet, this
+    process does not sit and wait: it takes the next batch and extracts it
+    itself (its results wait in the window, so the order holds). Shipping a
+    document between processes costs a good share of what extracting it
+    costs with the rules engine, and this way a part of the input never pays
+    it; it also keeps every one of ``n_process`` cores busy, counting ours.
+    """
+    threads = max(1, (os.cpu_count() or 1) // n_process)
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=n_process - 1, mp_context=context,
+                               initializer=_init_worker,
+                               initargs=(extractor_settings(extractor), threads))
+    # (batch, Future from a worker, or the results of a batch done here)
+    window: collections.deque[tuple[list[Item], Future | list[Any]]] = collections.deque()
+    in_flight = 0
+    exhausted = False
+
+    def take() -> list[Item] | None:
+        nonlocal exhausted
+        batch = None if exhausted else next(batches, None)
+        exhausted = batch is None
+        return batch
 
     try:
-        for batch in batches:
-            window.append((batch, pool.submit(_work, batch, on_error)))
-            # Once the window is full, hand out the oldest batch before
-            # reading more input: this keeps the order and bounds memory.
-            if len(window) >= prefetch:
-                yield from oldest()
-        while window:
-            yield from oldest()
+        while True:
+            while in_flight < prefetch and (batch := take()) is not None:
+                window.append((batch, pool.submit(_work, batch, on_error)))
+                in_flight += 1
+            if not window:
+                return
+            head_batch, head = window[0]
+            if (isinstance(head, Future) and not head.done()
+                    and len(window) < 2 * prefetch and (batch := take()) is not None):
+                with _torch_threads(extractor, threads):
+                    window.append((batch, extract_batch(extractor, batch, on_error)))
+                continue
+            window.popleft()
+            if isinstance(head, Future):
+                in_flight -= 1
+                try:
+                    results = head.result()
+                except BrokenProcessPool as exc:
+                    raise WorkerError(
+                        "a worker process died or could not start (killed, out of memory, "
+                        "or its extractor failed to build); try a smaller batch_size or "
+                        "fewer processes"
+                    ) from exc
+            else:
+                results = head
+            yield from _deliver(results, head_batch, with_ids)
     finally:
-        for _, future in window:
-            future.cancel()
+        for _, pending in window:
+            if isinstance(pending, Future):
+                pending.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -246,14 +294,16 @@ def extract_many(
     """Extract from every text, yielding results in input order as they come.
 
     ``texts``: any iterable (read lazily, once) of ``str`` or ``(id, text)``
-    pairs. ``n_process``: 1 runs here; more starts that many worker processes
-    (``-1``: one per CPU). ``batch_size``: texts per task (a bigger batch
+    pairs. ``n_process``: how many processes extract (``-1``: one per CPU);
+    1 runs here, N starts N - 1 worker processes and this process works as
+    the N-th while it waits for theirs. ``batch_size``: texts per task (a bigger batch
     means less overhead, a smaller one a quicker first result).
     ``on_error``: ``"record"`` yields an ``ExtractionError`` for a failed
     item, ``"raise"`` raises its exception. ``with_ids``: yield
     ``(id, result)`` pairs, the id being the pair's id or the input position.
-    ``prefetch``: batches in flight at once (default ``2 * n_process``);
-    memory is bounded by ``prefetch * batch_size`` documents.
+    ``prefetch``: batches in flight in the workers at once (default
+    ``2 * (n_process - 1)``); memory is bounded by ``2 * prefetch *
+    batch_size`` documents.
 
     With ``n_process > 1`` the calling script must be importable without side
     effects (the usual ``if __name__ == "__main__":`` guard), as for any
@@ -273,7 +323,7 @@ def extract_many(
     batches = _batches(texts, batch_size)
     if n_process == 1:
         return _in_process(extractor, batches, on_error, with_ids)
-    window = prefetch if prefetch is not None else 2 * n_process
+    window = prefetch if prefetch is not None else 2 * (n_process - 1)
     if window < 1:
         raise OptionError(f"prefetch must be at least 1, got {prefetch!r}")
     return _in_processes(extractor, batches, on_error, with_ids, n_process, window)

@@ -178,6 +178,7 @@ def _is_predicate(p: _Parse, i: int) -> bool:
 # words of a relative clause's opening that are not part of its antecedent
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
 # relations of a cue's children that belong to the attribution, not the content
+BEFORE_CLAUSAL = ("ccomp", "parataxis", "advcl", "dep", "xcomp", "csubj")
 CUE_MODIFIERS = frozenset({"aux", "aux:pass", "advmod", "mark", "cop"})
 NOT_CUE_ADVERBS = frozenset({"when", "how", "where", "why", "as", "while", "so", "then",
                              "however", "instead", "though", "also,"})
@@ -277,15 +278,26 @@ def _block(p: _Parse, c: int, subject: int | None) -> tuple[int, int]:
     return first, p.hi[c]
 
 
-def _participles(p: _Parse, first: int, last: int, lexicon: Lexicon) -> int | None:
-    """The first ", saying/adding/…" participial cue inside ``first..last``:
-    it is an attribution of its own, so the content stops before it."""
+def _split_point(p: _Parse, first: int, last: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A cue inside ``first..last`` that starts a statement of its own by
+    the same source: a participle (", saying/adding …") or a coordinated
+    verb with no subject of its own ("… and insisted that …"). Returns the
+    cue and the first token the content must stop before."""
+    tokens = p.tokens
     for k in range(first + 1, last + 1):
-        token = p.tokens[k]
-        if (p.words[k - 1] == "," and p.words[k].endswith("ing")
+        token = tokens[k]
+        previous = p.words[k - 1]
+        if (previous == "," and p.words[k].endswith("ing")
                 and token.deprel in ("advcl", "xcomp", "conj", "dep", "parataxis", "acl")
-                and (_cue_at(p, lexicon, k) is not None)):
-            return k
+                and _cue_at(p, lexicon, k) is not None):
+            return k, k - 1
+        if (token.deprel == "conj" and token.upos in VERBAL and previous in ("and", "but")
+                and p.child(k, "nsubj", "nsubj:pass", "expl") is None
+                and _cue_at(p, lexicon, k) is not None and _is_predicate(p, k)):
+            stop = k - 1
+            if stop - 1 >= first and p.words[stop - 1] == ",":
+                stop -= 1
+            return k, stop
     return None
 
 
@@ -307,10 +319,9 @@ def _content(p: _Parse, c: int, entry: CueEntry, subject: int | None
     if after is None:
         after = next((k for k in kids if k > c and tokens[k].deprel == "xcomp"), None)
     block_first, block_last = _block(p, c, subject)
-    before = next((k for k in kids if k < c and tokens[k].deprel in
-                   ("ccomp", "parataxis", "advcl", "dep", "xcomp", "csubj")
-                   and k != subject and (_set_off(p, p.hi[k], block_first)
-                                         or tokens[k].deprel == "ccomp")), None)
+    set_off = _set_off(p, p.lo[c], block_first)
+    before = next((k for k in kids if k < block_first and tokens[k].deprel in BEFORE_CLAUSAL
+                   and (set_off or tokens[k].deprel == "ccomp")), None)
     if before is not None:
         ranges = [(p.lo[c], block_first - 1)]
         if after is not None:
@@ -369,10 +380,10 @@ def _candidate(p: _Parse, c: int, length: int, entry: CueEntry, lexicon: Lexicon
     if not reverse:
         trimmed_ranges = []
         for first, last in ranges:
-            k = _participles(p, first, last, lexicon)
-            if k is not None:
-                cut.append(k)
-                last = k - 2
+            split = _split_point(p, first, last, lexicon)
+            if split is not None:
+                cut.append(split[0])
+                last = split[1] - 1
             trimmed_ranges.append((first, last))
         ranges = [(a, b) for a, b in trimmed_ranges if a <= b]
     spans = _spans(p, ranges)

@@ -168,8 +168,8 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
             if start - 2 < lo or not _np_word(tokens[start - 2]) or \
                     tokens[start - 2].text.casefold() in DETERMINERS:
                 break
-        elif not _np_word(prev) or low in PRONOUNS:
-            break
+        elif not _np_word(prev) or (low in PRONOUNS and not prev.text.isupper()):
+            break  # ("US Senator Jeff Sessions": US is no pronoun)
         start -= 1
         steps += 1
     # do not start on a preposition or a possessive marker
@@ -186,9 +186,11 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
         return None  # "a flurry of", "In", "this month"
     if end - start == 1 and tokens[start].text.casefold() in NOT_SUBJECTS:
         return None
-    # lowercase runs without determiner: accept short plural-ish groups only
+    # lowercase runs without determiner: accept short plural-ish groups only,
+    # or modifiers and role nouns leading to a name ("former Obama adviser X")
     first = tokens[start]
-    if not _capitalised(first) and first.text.casefold() not in DETERMINERS:
+    if not _capitalised(first) and first.text.casefold() not in DETERMINERS \
+            and not _leads_to_name(tokens, start, end):
         words = [t.text.casefold() for t in tokens[start:end]]
         if end - start > 3 or not any(w in GROUP_WORDS or w in ANONYMOUS_HEADS
                                       or w in ROLE_HEADS or w.endswith("s") for w in words):
@@ -212,8 +214,10 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
     low = token.text.casefold()
     if low in PRONOUNS:
         return first, first + 1
-    if not _np_word(token) or not (_capitalised(token) or low in DETERMINERS
-                                   or low in GROUP_WORDS or low in ANONYMOUS_HEADS):
+    if _capitalised(token) and low not in PRONOUNS:
+        pass  # a name, even one spelt like a function word ("Will Doyle")
+    elif not _np_word(token) or not (low in DETERMINERS or low in GROUP_WORDS
+                                     or low in ANONYMOUS_HEADS or _leads_to_name(tokens, first, hi)):
         return None
     end = first + 1
     while end < hi:
@@ -221,6 +225,13 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
         low = t.text.casefold()
         if low in NP_PREPOSITIONS and end + 1 < hi and (
                 _capitalised(tokens[end + 1]) or tokens[end + 1].text.casefold() in DETERMINERS):
+            end += 1
+            continue
+        if t.text == "." and len(tokens[end - 1].text) <= 4 and tokens[end - 1].text[:1].isupper() \
+                and end + 1 < hi and _capitalised(tokens[end + 1]):
+            end += 1  # "Mr. Meyer", "Sen. Evan Bayh", "F. Kennedy"
+            continue
+        if _capitalised(t) and low not in PRONOUNS:
             end += 1
             continue
         if not _np_word(t) or low in PRONOUNS or low in ("that", "in", "on", "to"):
@@ -238,6 +249,18 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
                     k >= hi or tokens[k].text in (".", ";"))):
                 end = k
     return first, end
+
+
+def _leads_to_name(tokens: Sequence[Token], first: int, hi: int) -> bool:
+    """Lower-case modifiers or role nouns before a name: "former Sen. Evan
+    Bayh", "pollster Frank Luntz", "reporter Jackie Nespral"."""
+    for k in range(first, min(hi, first + 4)):
+        word = tokens[k].text
+        if _capitalised(tokens[k]):
+            return k > first
+        if not word.isalpha() or word.casefold() in STOP or word.casefold() in DETERMINERS:
+            return False
+    return False
 
 
 def _looks_like_noun_after_name(token: Token) -> bool:

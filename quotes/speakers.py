@@ -364,11 +364,18 @@ class _Resolver:
         return self.history[max(0, stop - limit):stop][::-1]
 
     def entity_in(self, start: int, end: int) -> _Entity | None:
+        """The head name of a mention: the last name before an apposition
+        ("former Obama adviser David Axelrod", "Khalid Ramsey, a Labour MP"),
+        else the first after it ("the mayor, Jane Doyle")."""
+        comma = self.text.find(",", start, end)
+        head_end = comma if comma >= 0 else end
         i = bisect_left(self._name_starts, end)
-        for s, e, entity in self.name_spans[max(0, i - 8):i]:
-            if s < end and start < e:
-                return entity  # the first name in the span is its head
-        return None
+        inside = [(s, e, entity) for s, e, entity in self.name_spans[max(0, i - 12):i]
+                  if s < end and start < e]
+        before = [item for item in inside if item[0] < head_end]
+        if before:
+            return before[-1][2]
+        return inside[0][2] if inside else None
 
     def resolve_mention(self, span: Offsets, kind: MentionKind | None, *, speaking: bool
                         ) -> tuple[_Entity | None, MentionKind]:
@@ -507,6 +514,8 @@ def _without_nickname(words: list[str]) -> list[str]:
 
 
 def _is_demonym(word: str) -> bool:
+    if word in ("us", "u.s", "u.s.", "uk", "u.k", "u.k.", "eu", "un"):
+        return True
     return word[:1].isalpha() and word.endswith(("ian", "ean", "ese", "ish", "ic", "li", "ni", "an"))
 
 
