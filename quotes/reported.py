@@ -52,6 +52,16 @@ VENUE_NOUNS = frozenset(
     email release op-ed column appearance event hearing meeting debate news show program
     twitter facebook instagram television radio""".split()
 )
+# sentence openers that are not subjects
+INTRODUCTORY = frozenset(
+    """and but so yet still now then later well also meanwhile however instead indeed thus
+    moreover afterward afterwards earlier first finally today yesterday recently""".split()
+)
+INTRO_PREPOSITIONS = frozenset(
+    """at in on during after before amid since until while although though when as if
+    because despite without with for by from last""".split()
+)
+INTRODUCTORY_PHRASES = frozenset("speaking asked asking pressed responding".split())
 # words before a plural noun that looks like a cue ("of tweets", "new reports")
 NOUN_CONTEXT = frozenset(
     """of in on for with by about from to at into after before new more many several
@@ -385,11 +395,28 @@ def _clause_start(tokens: Sequence[Token], words: Sequence[str], i: int, frame: 
 
 def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
                    ) -> tuple[int, int] | None:
-    """The subject of the main clause, for a participial cue (", saying …")."""
-    src = np_after(tokens, lo, k, appositive=True)
+    """The subject of the main clause, for a participial cue (", saying …").
+
+    An introductory phrase ("Later in the day,", "At the rally,", "But") is
+    skipped: the subject is the noun phrase that follows it.
+    """
+    start = lo
+    while start < k and (words[start] in INTRODUCTORY or words[start] in ("\"", "“", "''")):
+        start += 1
+    if start < k and (words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES):
+        comma = next((i for i in range(start, k) if words[i] == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    if start >= k:
+        return None
+    src = np_after(tokens, start, k, appositive=True)
     if src is None:
         return None
-    if src[1] - src[0] == 1 and words[src[0]] not in SUBJECT_PRONOUNS and not tokens[src[0]].text[:1].isupper():
+    head = words[src[0]]
+    if head in ("it", "its", "this", "that") or head in INTRODUCTORY:
+        return None
+    if src[1] - src[0] == 1 and head not in SUBJECT_PRONOUNS and not tokens[src[0]].text[:1].isupper():
         return None
     return src
 
