@@ -83,11 +83,18 @@ class _Sentence:
         self.lo = lo
         self.hi = hi
         self.claimed: list[tuple[int, int]] = []  # token ranges (content or cue)
+        self._mask = bytearray(hi - lo)
         self.last_source: tuple[int, int] | None = None
         self.last_source_kind: MentionKind | None = None
 
     def is_claimed(self, i: int) -> bool:
-        return any(a <= i < b for a, b in self.claimed)
+        return self.lo <= i < self.hi and self._mask[i - self.lo] == 1
+
+    def claim(self, a: int, b: int) -> None:
+        self.claimed.append((a, b))
+        self.claimed.sort()
+        for i in range(max(a, self.lo), min(b, self.hi)):
+            self._mask[i - self.lo] = 1
 
 
 def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: CueMatch,
@@ -234,7 +241,7 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
         sentence = _Sentence(lo, hi)
         for k in range(lo, hi):
             if taken_tokens[k]:
-                sentence.claimed.append((k, k + 1))
+                sentence.claim(k, k + 1)
         prior = direct_by_sentence.get(s_index)
         if prior is not None and prior.source is not None:
             rng = analysis.tokens_between(*prior.source)
@@ -318,7 +325,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
                 rest_end = _content_end(tokens, words, after + 1, hi, lexicon, hi)
                 if rest_end - (after + 1) >= 2:
                     cand.content.append(_span(tokens, after + 1, rest_end))
-                    sentence.claimed.append((after + 1, rest_end))
+                    sentence.claim(after + 1, rest_end)
                     cand.kind = mask.kind(cand.content)
             # "…, the prime minister said and added that …" continues below
             sentence.last_source = src
@@ -454,9 +461,8 @@ def _candidate(tokens: Sequence[Token], sentence: _Sentence, content: tuple[int,
                cue: tuple[int, int], entry, src: tuple[int, int] | None,
                addressee: tuple[int, int] | None, mask: QuoteMask, confidence: float
                ) -> Candidate:
-    sentence.claimed.append(content)
-    sentence.claimed.append(cue)
-    sentence.claimed.sort()
+    sentence.claim(*content)
+    sentence.claim(*cue)
     span = _span(tokens, *content)
     kind = mask.kind([span])
     return Candidate(
