@@ -290,8 +290,9 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
         return MentionKind.ORGANISATION
     if last[:1].isupper() and not lows[0] in ("a", "an"):
         return MentionKind.NAME
-    if lows[0] in ("a", "an", "one") and head in ANONYMOUS_HEADS:
-        return MentionKind.ANONYMOUS
+    if lows[0] in ("a", "an", "one", "another") and (head in ANONYMOUS_HEADS or any(
+            w in ANONYMOUS_HEADS for w in lows[1:4])):
+        return MentionKind.ANONYMOUS  # "a spokeswoman for Hillary Clinton"
     if head in GROUP_WORDS or (head.endswith("s") and not head.endswith("ss")
                                and lows[0] not in ("the", "a", "an", "his", "her")):
         return MentionKind.GROUP

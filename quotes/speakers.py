@@ -45,6 +45,28 @@ TITLES = frozenset(
     st. mr mr. mrs mrs. ms ms. miss sir lord dame commissioner director officer detective
     inspector sheriff deputy sergeant captain lieutenant colonel major admiral""".split()
 )
+# words that make a capitalised run a place, an outlet or a thing, not a person
+NON_PERSON_WORDS = frozenset(
+    """america american media news network networks radio tv television magazine review
+    street avenue square city county state states republic united north south east west
+    new national international global capital partners holdings group fund bank university
+    college school hospital church island islands river lake mountain park beach valley
+    bay airport station hotel tower center centre hall club foundation institute report""".split()
+)
+TRAILING_ADVERBS = frozenset("now also then later again still too himself herself".split())
+NOUN_GENDER = {
+    "businessman": "m", "businesswoman": "f", "congressman": "m", "congresswoman": "f",
+    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+    "councilman": "m", "councilwoman": "f", "king": "m", "queen": "f", "prince": "m",
+    "princess": "f", "father": "m", "mother": "f", "husband": "m", "wife": "f", "son": "m",
+    "daughter": "f", "man": "m", "woman": "f", "actor": "m", "actress": "f",
+}
+# nouns that describe a person ("the New York businessman", "the nominee")
+PERSON_NOUNS = frozenset(
+    """businessman businesswoman billionaire candidate nominee politician democrat republican
+    lawmaker senator governor congressman congresswoman official leader frontrunner
+    front-runner contender hopeful mogul star host incumbent challenger""".split()
+)
 ABBREVIATED_TITLES = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
     "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
@@ -108,6 +130,7 @@ class _Entity:
     gender: str | None = None
     mentions: dict[Offsets, MentionKind] = attrs.Factory(dict)
     person_like: bool = False
+    has_spoken: bool = False
     first_seen: int = 0
 
     @property
@@ -150,9 +173,10 @@ class _Resolver:
 
     # -- names -------------------------------------------------------------
     def collect_names(self) -> None:
-        """Find proper-name mentions in the whole text, in order."""
+        """Find proper-name mentions, and role descriptions of people already
+        named ("the president"), in the whole text, in order."""
         tokens = self.tokens
-        for s_index, sentence in enumerate(self.analysis.sentences):
+        for sentence in self.analysis.sentences:
             i = sentence.first_token
             first_in_sentence = True
             while i < sentence.end_token:
@@ -161,11 +185,40 @@ class _Resolver:
                     self._add_name_run(i, j, first_in_sentence, sentence.paragraph)
                     first_in_sentence = False
                     i = j
-                else:
-                    if tokens[i].text[:1].isalpha():
-                        first_in_sentence = False if i > sentence.first_token + 2 else first_in_sentence
-                    i += 1
-            del s_index
+                    continue
+                if tokens[i].text.casefold() == "the":
+                    end = self._role_description(i, sentence.end_token, first_in_sentence,
+                                                 sentence.paragraph)
+                    if end > i:
+                        first_in_sentence = False
+                        i = end
+                        continue
+                if tokens[i].text[:1].isalpha() and i > sentence.first_token + 2:
+                    first_in_sentence = False
+                i += 1
+
+    def _role_description(self, i: int, hi: int, subject: bool, paragraph: int) -> int:
+        """Record "the [Russian] president" as a mention of the entity with
+        that role, so that a later "he" can refer to it; returns its end."""
+        tokens = self.tokens
+        words: list[str] = []
+        for k in range(i + 1, min(hi, i + 5)):
+            low = tokens[k].text.casefold()
+            if not low.isalpha() and low not in ("-",):
+                break
+            words.append(low)
+            role = _role_at_end(words)
+            if role is None or role.split()[-1] != low:
+                continue
+            if k + 1 < hi and self._is_cap(tokens[k + 1]):
+                return i  # a title before a name: "the President Obama"
+            entity = self._description_by_role(words, tokens[i].start)
+            if entity is None:
+                return i
+            self.note(tokens[i].start, entity, subject=subject, speaker=False,
+                      span=(tokens[i].start, tokens[k].end))
+            return k + 1
+        return i
 
     def _is_cap(self, token: Token) -> bool:
         text = token.text
@@ -249,8 +302,10 @@ class _Resolver:
                 name_tokens[-1] += "."  # "F." "Jr."
             elif w != ".":
                 name_tokens.append(w)
-        if not name_tokens:
-            return
+        if not name_tokens or (len(name_tokens) == 1 and (
+                name_tokens[0].casefold().rstrip(".") in TITLES
+                or name_tokens[0].casefold() in _roles()[0])):
+            return  # "President" alone is a title, not a name
         # a role noun right before the name: "White House spokesman Josh Earnest"
         before = [t.text.casefold() for t in tokens[max(0, i - 3):i]]
         role = _role_at_end(before) if before else None
@@ -267,7 +322,7 @@ class _Resolver:
             entity.add_role(r)
         if gender and not entity.gender:
             entity.gender = gender
-        if roles or gender or len(name_tokens) > 1:
+        if roles or gender or (len(name_tokens) > 1 and not _org_like(name_tokens)):
             entity.person_like = entity.kind is SpeakerKind.PERSON
         mention_start = tokens[i].start if roles or gender else start
         kind = MentionKind.ORGANISATION if is_org else MentionKind.NAME
@@ -347,10 +402,12 @@ class _Resolver:
                     if set(suffix) == known_suffix:
                         entity.names.append(name)
                         self.by_full_name[key] = entity
+                        if entity.gender is None and core[0] in _first_names():
+                            entity.gender = _first_names()[core[0]]
                         return entity
         entity = _Entity(kind=SpeakerKind.PERSON, names=[name], first_seen=offset)
         first = core[0] if len(core) > 1 else None
-        if first and first in _first_names():
+        if first and first in _first_names() and not _org_like(name.split()):
             entity.gender = _first_names()[first]
             entity.person_like = True
         self.by_full_name[key] = entity
@@ -384,15 +441,20 @@ class _Resolver:
         words = text.casefold().split()
         if kind is None:
             kind = MentionKind.DESCRIPTION
-        if kind is MentionKind.DESCRIPTION and "," in text:
-            entity = self.entity_in(start, end)
+        if kind is MentionKind.DESCRIPTION:
+            entity = self._name_as_head(start, end, text)
             if entity is not None:
                 role = _role_at_end([w.strip(",.") for w in text.split(",")[0].casefold().split()])
                 if role and entity.kind is SpeakerKind.PERSON:
                     entity.add_role(role)
                 return entity, MentionKind.NAME
-        if kind in (MentionKind.NAME, MentionKind.ORGANISATION):
+        if kind is MentionKind.ORGANISATION:
             entity = self.entity_in(start, end)
+            if entity is not None and entity.kind is not SpeakerKind.ORGANISATION:
+                entity = None  # "the Obama administration" is not Obama
+        elif kind is MentionKind.NAME:
+            entity = self.entity_in(start, end)
+        if kind in (MentionKind.NAME, MentionKind.ORGANISATION):
             if entity is not None:
                 self._apposition_roles(entity, text)
                 return entity, MentionKind.ORGANISATION if entity.kind is \
@@ -413,6 +475,25 @@ class _Resolver:
             return self._description(words, start), kind
         return None, kind
 
+    def _name_as_head(self, start: int, end: int, text: str) -> _Entity | None:
+        """A name inside a description that is its head: "the mayor, Jane
+        Doyle", "Clinton now", "Indiana Gov. Mike Pence"."""
+        entity = self.entity_in(start, end)
+        if entity is None:
+            return None
+        if "," in text:
+            return entity
+        for s_, e_, ent in self.name_spans:
+            if ent is entity and s_ < end and start < e_ and set(
+                    self.text[start:s_].casefold().split()) & {"for", "of", "at", "with", "to"}:
+                return None  # "a spokeswoman for Hillary Clinton" is not Clinton
+            if ent is entity and s_ < end and start < e_:
+                tail = self.text[e_:end].split()
+                if all(w.casefold().strip(".,") in TRAILING_ADVERBS
+                       or (w.startswith("(") and w.endswith(")")) for w in tail):
+                    return entity
+        return None
+
     def _apposition_roles(self, entity: _Entity, text: str) -> None:
         if "," not in text:
             return
@@ -427,8 +508,14 @@ class _Resolver:
                     entity.add_role(" ".join(apposition))
 
     def _compatible(self, entity: _Entity, pronoun: str) -> bool:
+        if pronoun == "person":  # a description of a person, gender unknown
+            return entity.kind is SpeakerKind.PERSON and bool(
+                entity.gender or entity.roles or entity.has_spoken)
         if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS:
-            if entity.kind is not SpeakerKind.PERSON or not (entity.person_like or entity.roles):
+            # evidence of a person: a gender (first name, title), a role, or
+            # having spoken under a name; "Climate Change" has none
+            if entity.kind is not SpeakerKind.PERSON or not (
+                    entity.gender or entity.roles or entity.has_spoken):
                 return False
             want = "m" if pronoun in MALE_PRONOUNS else "f"
             return entity.gender in (None, want)
@@ -444,8 +531,27 @@ class _Resolver:
         recent = self._recent(offset)
         paragraph = self.analysis.paragraph_at(offset)
         if pronoun == "who":
-            return recent[0].entity if recent else None
+            # "X, who …, said": the name right before the relative pronoun
+            k = bisect_left(self._name_starts, offset)
+            for s_, e_, entity in reversed(self.name_spans[max(0, k - 3):k]):
+                if e_ <= offset:
+                    return entity if self.text[e_:offset].strip(" ,") == "" else None
+            return None
         window = [e for e in recent if paragraph - e.paragraph <= 3]
+        # a person named in this or the previous sentence, after the last
+        # statement, is the likeliest referent ("… Mr. Obama has. He noted")
+        sentence = self.analysis.sentence_at(offset)
+        previous_start = self.analysis.sentences[max(0, sentence - 1)].start
+        since_speaker = []
+        for event in window:
+            if event.speaker:
+                break
+            if event.offset >= previous_start:
+                since_speaker.append(event)
+        for wanted_subject in (True, False):
+            for event in since_speaker:
+                if (event.subject or not wanted_subject) and self._compatible(event.entity, pronoun):
+                    return event.entity
         for event in window:  # the last speaker, if compatible
             if event.speaker:
                 if self._compatible(event.entity, pronoun):
@@ -460,7 +566,29 @@ class _Resolver:
         return None
 
     def _description(self, words: list[str], offset: int) -> _Entity | None:
+        """The entity a description refers to: the last one whose roles match
+        ("the prime minister"); else, for a description of a person ("the New
+        York businessman", "the Republican nominee"), the most mentioned
+        person of the last paragraphs, who is who news text calls that way."""
         core = [w.strip(",.") for w in words if w not in DETERMINERS and w != "former"]
+        if not core:
+            return None
+        phrase = " ".join(core)
+        head = _role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS else None)
+        if head is None:
+            return None
+        by_role = self._description_by_role(core, offset)
+        if by_role is not None:
+            return by_role
+        # no role matches: a description of a person continues the topic, as
+        # a pronoun would ("The Indiana governor said" after Mike Pence)
+        gender = NOUN_GENDER.get(core[-1])
+        return self._pronoun({"m": "he", "f": "she"}.get(gender or "", "person"), offset)
+
+    def _description_by_role(self, words: Sequence[str], offset: int) -> _Entity | None:
+        """The last entity whose roles match a description: the whole phrase
+        ("russian president") first, else its head role ("president")."""
+        core = [w for w in words if w not in DETERMINERS and w != "former"]
         if not core:
             return None
         phrase = " ".join(core)
@@ -469,7 +597,7 @@ class _Resolver:
             return None
         fallback = None
         seen: set[int] = set()
-        for event in self._recent(offset):
+        for event in self._recent(offset, limit=400):
             entity = event.entity
             if id(entity) in seen:
                 continue
@@ -498,6 +626,12 @@ class _Resolver:
                     entity.person_like or entity.roles):
                 return event
         return None
+
+
+def _org_like(words: Sequence[str]) -> bool:
+    """Two-word capitalised runs that are no person: "RT America", "Ora Media"."""
+    lows = {w.casefold() for w in words}
+    return bool(lows & NON_PERSON_WORDS) or any(w.isupper() and len(w) > 1 for w in words)
 
 
 def _without_nickname(words: list[str]) -> list[str]:
@@ -557,6 +691,8 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate]
             entity, kind = resolver.resolve_mention(cand.source, cand.source_kind, speaking=True)
             if entity is not None:
                 entity.mentions.setdefault(cand.source, kind)
+                if kind is MentionKind.NAME:
+                    entity.has_spoken = True
                 resolver.note(cand.source[0], entity, subject=True, speaker=True)
         addressee = None
         if cand.addressee is not None:
@@ -566,7 +702,7 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate]
                 addressee.mentions.setdefault(cand.addressee, a_kind)
         if entity is not None and cand.source is not None:
             # later pronouns refer to the speaker of this statement
-            resolver.note(cand.start, entity, subject=True, speaker=True)
+            resolver.note(cand.end, entity, subject=True, speaker=True)
         resolved.append((cand, entity, kind, addressee))
         previous = (cand, entity, kind)
     return _build(text, analysis, resolved)

@@ -311,7 +311,8 @@ def screenshot(page: Path, png: Path, profile: Path, size: str = "900,1000") -> 
     subprocess.run(
         [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
          "--no-first-run", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", "--hide-scrollbars", "--force-device-scale-factor=1",
+         "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
+         "--force-device-scale-factor=1",
          f"--user-data-dir={profile}", f"--screenshot={png}", f"--window-size={size}",
          page.resolve().as_uri()],
         check=True, capture_output=True, timeout=120,

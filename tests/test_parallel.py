@@ -96,15 +96,16 @@ def test_generator_input_is_read_lazily(extractor: quotes.Extractor, n_process: 
     stream = extract_many(extractor, endless(), n_process=n_process, batch_size=4)
     first = list(itertools.islice(stream, 6))
     assert [d.text for d in first] == [f'"Number {i}," she said.' for i in range(6)]
-    # in process: one batch; in processes: the window (2 * prefetch batches,
-    # prefetch = 2 * (n_process - 1)) plus the batch being read
-    bound = 1 if n_process == 1 else 4 * (n_process - 1) + 1
+    # in process: the two batches that hold the six results; in processes:
+    # also the window (2 * prefetch batches, prefetch = 2 * (n_process - 1))
+    bound = 2 if n_process == 1 else 2 + 4 * (n_process - 1)
     assert consumed <= bound * 4
     stream.close()
 
 
 @pytest.mark.parametrize("options", [
-    {"n_process": 0}, {"batch_size": 0}, {"texts": "one text, not a list"}, {"on_error": "ignore"}, {"n_process": 2, "prefetch": 0},
+    {"n_process": 0}, {"batch_size": 0}, {"texts": "one text, not a list"},
+    {"on_error": "ignore"}, {"n_process": 2, "prefetch": 0},
 ])
 def test_bad_options_are_refused_at_once(extractor: quotes.Extractor, options: dict) -> None:
     texts = options.pop("texts", TEXTS)

@@ -126,3 +126,13 @@ def test_missing_pandas_says_what_to_install(monkeypatch: pytest.MonkeyPatch) ->
     with pytest.raises(MissingDependencyError, match=r'pip install "newsquotes\[pandas\]"'):
         tables.to_dataframe([build_doc()])
     assert issubclass(MissingDependencyError, quotes.QuotesError)
+
+
+def test_import_quotes_loads_no_table_or_view_module() -> None:
+    import subprocess
+
+    code = ("import sys, quotes; print(sorted(m for m in ('pandas', 'dask', 'matplotlib', "
+            "'quotes.html', 'quotes.tables', 'quotes.parallel') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
