@@ -143,7 +143,9 @@ class _Parse:
                 children[token.head].append(i)
         self.children = children
         self.lo, self.hi, self.depth = _extents(tokens)
-        self.quoted = _char_mask(len(self.text), ((r.start, r.end) for r in regions if r.depth == 0))
+        self.quoted = _char_mask(
+            len(self.text), ((r.start, r.end) for r in regions if r.depth == 0)
+        )
         self.direct_mask = _char_mask(
             len(self.text), (span for c in direct for span in c.content)
         )
@@ -308,6 +310,8 @@ def _source_span(p: _Parse, k: int, c: int) -> Offsets | None:
     """The source mention: the subject's subtree; for the noun a relative
     clause hangs off, that noun phrase up to the clause."""
     first, last = p.lo[k], p.hi[k]
+    while first < k and p.tokens[first].head == k and p.tokens[first].deprel == "case":
+        first += 1  # "by the agency" -> "the agency"
     if first <= c <= last:  # the cue sits in this subtree (relative clause)
         last = c - 1
         while last > first and (p.words[last] in EDGE_PUNCT or p.words[last] in RELATIVE_WORDS

@@ -320,7 +320,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
                                                      for i in range(*content)):
             cand = _candidate(tokens, sentence, content, (k, cue_end), entry, src, None, mask, 0.8)
             after = cue_end
-            if after < end_of_sentence and words[after] == ",":
+            if after < end_of_sentence and words[after] == "," and (
+                    after + 1 >= hi or words[after + 1] not in CONTINUATION_CUES):
                 # "It was impossible, Gabuyev said, so Russia …": the clause goes on
                 rest_end = _content_end(tokens, words, after + 1, hi, lexicon, hi)
                 if rest_end - (after + 1) >= 2:

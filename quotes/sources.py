@@ -48,7 +48,8 @@ GROUP_WORDS = frozenset(
     residents observers members lawmakers leaders advisers advisors staffers organizers
     organisers strategists economists scientists researchers activists republicans democrats
     democrats conservatives liberals others many some most both polls reports documents
-    studies surveys americans they we""".split()
+    studies surveys americans they we reporters journalists audience crowd viewers listeners
+    students delegates donors investors workers""".split()
 )
 ANONYMOUS_HEADS = frozenset(
     """spokesman spokeswoman spokesperson official source aide adviser advisor person

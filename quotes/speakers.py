@@ -287,6 +287,12 @@ class _Resolver:
                 k += 1
                 continue
             break
+        # a title after capitalised modifiers: "County Commissioner Samuel Adeyemi"
+        for last_title in range(len(words) - 2, k - 1, -1):
+            if lows[last_title] in TITLES or lows[last_title] in _roles()[0]:
+                if all(w[:1].isupper() or w == "." for w in words[k:last_title]):
+                    k = last_title + 1
+                break
         title_words = [ABBREVIATED_TITLES.get(w, w) for w in lows[:k] if w not in ("", ".")]
         title_words = [w for w in title_words if w not in ("mr", "mrs", "ms", "miss", "dr")]
         if title_words:

@@ -334,7 +334,9 @@ class StanzaEngine:
         """Parse ``text`` and read the result as an ``Analysis``."""
         return analysis_from_stanza(self.pipeline(text))
 
-    def analyse_many(self, texts: Iterable[str], batch_size: int = _BATCH_SIZE) -> Iterator[Analysis]:
+    def analyse_many(
+        self, texts: Iterable[str], batch_size: int = _BATCH_SIZE
+    ) -> Iterator[Analysis]:
         """Analyses of ``texts`` in order; stanza gets them ``batch_size`` at a
         time (``bulk_process``), which batches sentences across documents."""
         nlp = self.pipeline
@@ -567,7 +569,8 @@ def analysis_from_stanza(doc: Any) -> Analysis:
         for token in sentence.tokens:
             start, end = token_offsets[flat_tokens]
             flat_tokens += 1
-            for word, (ws, we) in zip(token.words, _word_spans(token, text, start, end)):
+            spans = _word_spans(token, text, start, end)
+            for word, (ws, we) in zip(token.words, spans, strict=True):
                 words.append((ws, we, word, s_index))
                 ner_tags.append(getattr(token, "ner", None))
         sentence_bounds.append((first, len(words)))
@@ -576,7 +579,7 @@ def analysis_from_stanza(doc: Any) -> Analysis:
     entities = _entity_tags(ner_tags) if has_tags else _entities_from_spans(doc, words)
     tokens, has_pos, has_parse = _tokens(text, words, sentence_bounds, entities)
     sentences = []
-    for index, (first, end) in enumerate(sentence_bounds):
+    for first, end in sentence_bounds:
         if first == end:
             continue
         start = tokens[first].start
@@ -633,7 +636,9 @@ def _renumber_sentences(tokens: list[Token], sentences: list[SentenceInfo]) -> l
     return out
 
 
-def _entities_from_spans(doc: Any, words: list[tuple[int, int, Any, int]]) -> list[tuple[str | None, bool]]:
+def _entities_from_spans(
+    doc: Any, words: list[tuple[int, int, Any, int]]
+) -> list[tuple[str | None, bool]]:
     """Entity classes from ``doc.ents`` for documents whose tokens carry no
     tags (entities set by hand or by another tool)."""
     out: list[tuple[str | None, bool]] = [(None, False)] * len(words)
@@ -663,7 +668,10 @@ def _read_jsonl_texts(path: Path) -> dict[str, str]:
     return texts
 
 
-def _conllu_articles(path: Path) -> Iterator[tuple[str, list[list[dict[str, Any]]], list[list[str]]]]:
+_Article = tuple[str, list[list[dict[str, Any]]], list[list[str]]]
+
+
+def _conllu_articles(path: Path) -> Iterator[_Article]:
     """(doc id, sentences of word dicts, sentence comments) per ``# newdoc``."""
     doc_id = ""
     sentences: list[list[dict[str, Any]]] = []
