@@ -261,6 +261,9 @@ def _is_predicate(p: _Parse, i: int) -> bool:
 
 
 # -- roles -------------------------------------------------------------------
+# dependents after a source's head that PolNeAR mostly leaves out of the
+# source ("Trump[, whose views …]", "a poll [released Thursday]")
+SOURCE_CUT = frozenset({"parataxis", "obl:tmod", "nmod:tmod"})
 # words of a relative clause's opening that are not part of its antecedent
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
 # relations of a cue's children that belong to the attribution, not the content
@@ -312,6 +315,9 @@ def _source_span(p: _Parse, k: int, c: int) -> Offsets | None:
     first, last = p.lo[k], p.hi[k]
     while first < k and p.tokens[first].head == k and p.tokens[first].deprel == "case":
         first += 1  # "by the agency" -> "the agency"
+    for j in p.children[k]:
+        if j > k and p.tokens[j].deprel in SOURCE_CUT and p.lo[j] > k:
+            last = min(last, p.lo[j] - 1)  # "a survey [released on Thursday]"
     if first <= c <= last:  # the cue sits in this subtree (relative clause)
         last = c - 1
         while last > first and (p.words[last] in EDGE_PUNCT or p.words[last] in RELATIVE_WORDS

@@ -33,7 +33,14 @@ import attrs
 from .analysis import Analysis, Token
 from .candidates import Candidate, Offsets
 from .model import Mention, MentionKind, Quote, Span, Speaker, SpeakerKind
-from .sources import DETERMINERS, GROUP_WORDS, ORGANISATION_WORDS, ROLE_HEADS
+from .sources import (
+    DETERMINERS,
+    GROUP_WORDS,
+    NP_PREPOSITIONS,
+    ORGANISATION_WORDS,
+    ROLE_HEADS,
+    STOP,
+)
 
 MALE_TITLES = frozenset("mr mr. sir lord king prince father brother".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess sister".split())
@@ -54,6 +61,16 @@ NON_PERSON_WORDS = frozenset(
     bay airport station hotel tower center centre hall club foundation institute report""".split()
 )
 TRAILING_ADVERBS = frozenset("now also then later again still too himself herself".split())
+DOCUMENT_NOUNS = frozenset(
+    """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
+    complaint email post op-ed column book speech""".split()
+)
+HEADLINE_FUNCTION_WORDS = frozenset(
+    "a an the as at after for of in on to with and or but is are was says over from by".split()
+)
+PARTY_WORDS = frozenset("democratic republican democrat gop independent libertarian".split())
+PARTY_ROLE = {"democratic": "democrat", "democrat": "democrat", "republican": "republican",
+              "gop": "republican", "independent": "independent", "libertarian": "libertarian"}
 NOUN_GENDER = {
     "businessman": "m", "businesswoman": "f", "congressman": "m", "congresswoman": "f",
     "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
@@ -177,10 +194,21 @@ class _Resolver:
         named ("the president"), in the whole text, in order."""
         tokens = self.tokens
         for sentence in self.analysis.sentences:
+            if self._is_headline(sentence.first_token, sentence.end_token):
+                continue  # "Clinton Goes After Trump As The New Romney" is no name
             i = sentence.first_token
             first_in_sentence = True
             while i < sentence.end_token:
+                if tokens[i].text == "(":
+                    close = next((k for k in range(i + 1, min(sentence.end_token, i + 6))
+                                  if tokens[k].text == ")"), None)
+                    if close is not None:
+                        i = close + 1  # "(R-Ga.)", "(AP)"
+                        continue
                 j = self._name_run(i, sentence.end_token, i == sentence.first_token)
+                if j > i and j - i == 1 and (_is_demonym(tokens[i].text.casefold())
+                                             or tokens[i].text.casefold() in PARTY_WORDS):
+                    j = i  # "Democratic", "Russian": adjectives, not names
                 if j > i:
                     self._add_name_run(i, j, first_in_sentence, sentence.paragraph)
                     first_in_sentence = False
@@ -196,6 +224,21 @@ class _Resolver:
                 if tokens[i].text[:1].isalpha() and i > sentence.first_token + 2:
                     first_in_sentence = False
                 i += 1
+
+    def _is_headline(self, lo: int, hi: int) -> bool:
+        """A title-case line: most of its words capitalised."""
+        words = [t.text for t in self.tokens[lo:hi] if t.text[:1].isalpha()]
+        if len(words) < 4:
+            return False
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        if capitalised < 0.75 * len(words):
+            return False
+        # a sentence full of names ends with a stop and keeps its little words
+        # lower-case; a headline does neither
+        no_stop = self.tokens[hi - 1].text not in (".", "!", "?")
+        title_function_words = any(w.casefold() in HEADLINE_FUNCTION_WORDS for w in words[1:]
+                                   if w[:1].isupper())
+        return no_stop or title_function_words
 
     def _role_description(self, i: int, hi: int, subject: bool, paragraph: int) -> int:
         """Record "the [Russian] president" as a mention of the entity with
@@ -286,6 +329,10 @@ class _Resolver:
                                                              or lows[k + 1] in _roles()[0]):
                 k += 1
                 continue
+            if low in PARTY_WORDS and len(words) - k >= 3:
+                roles.append(PARTY_ROLE[low])  # "Democrat Hillary Clinton"
+                k += 1
+                continue
             break
         # a title after capitalised modifiers: "County Commissioner Samuel Adeyemi"
         for last_title in range(len(words) - 2, k - 1, -1):
@@ -313,10 +360,19 @@ class _Resolver:
                 or name_tokens[0].casefold() in _roles()[0])):
             return  # "President" alone is a title, not a name
         # a role noun right before the name: "White House spokesman Josh Earnest"
-        before = [t.text.casefold() for t in tokens[max(0, i - 3):i]]
+        before = [t.text.casefold() for t in tokens[max(0, i - 4):i]]
         role = _role_at_end(before) if before else None
         if role:
             roles.append(role)
+            # with its modifiers: "democratic presidential nominee"
+            n = len(role.split())
+            modifiers = []
+            for w in reversed(before[:-n]):
+                if not w.isalpha() or w in DETERMINERS or w in STOP or w in NP_PREPOSITIONS:
+                    break
+                modifiers.insert(0, w)
+            if modifiers:
+                roles.append(" ".join(modifiers + [role]))
         start = tokens[i + k].start if words[k] != "." else tokens[i + k + 1].start
         end = tokens[j - 1].end
         name = " ".join(name_tokens)
@@ -498,6 +554,9 @@ class _Resolver:
                 if all(w.casefold().strip(".,") in TRAILING_ADVERBS
                        or (w.startswith("(") and w.endswith(")")) for w in tail):
                     return entity
+                if tail and tail[0] in ("'s", "’s") and len(tail) <= 3 and \
+                        tail[-1].casefold().strip(".,") in DOCUMENT_NOUNS:
+                    return entity  # "Ivana Trump's brief" speaks for her
         return None
 
     def _apposition_roles(self, entity: _Entity, text: str) -> None:
@@ -541,9 +600,43 @@ class _Resolver:
             k = bisect_left(self._name_starts, offset)
             for s_, e_, entity in reversed(self.name_spans[max(0, k - 3):k]):
                 if e_ <= offset:
-                    return entity if self.text[e_:offset].strip(" ,") == "" else None
+                    if self.text[e_:offset].strip(" ,") or entity.kind is not SpeakerKind.PERSON:
+                        return None
+                    return entity if (entity.gender or entity.roles or entity.has_spoken) else None
             return None
         window = [e for e in recent if paragraph - e.paragraph <= 3]
+        if pronoun in PLURAL_PRONOUNS or pronoun in ("it", "its"):
+            # "they said" / "it said" continue an organisation's statement, or
+            # (for "it") follow an organisation just named as a subject;
+            # otherwise they are a group we cannot name
+            for event in window:
+                if event.speaker:
+                    if self._compatible(event.entity, pronoun):
+                        return event.entity
+                    break
+            if pronoun in ("it", "its"):
+                previous_start = self.analysis.sentences[
+                    max(0, self.analysis.sentence_at(offset) - 1)].start
+                for event in window:
+                    if event.offset < previous_start:
+                        break
+                    if event.subject and self._compatible(event.entity, pronoun):
+                        return event.entity
+            return None
+        # first people we know are people (a gender or a role), then anyone
+        # who has spoken under a name
+        for strict in (True, False):
+            found = self._pronoun_pass(pronoun, offset, window, strict)
+            if found is not None:
+                return found
+        return None
+
+    def _pronoun_pass(self, pronoun: str, offset: int, window: list[_Event], strict: bool
+                      ) -> _Entity | None:
+        def fits(entity: _Entity) -> bool:
+            return self._compatible(entity, pronoun) and (
+                not strict or bool(entity.gender or entity.roles))
+
         # a person named in this or the previous sentence, after the last
         # statement, is the likeliest referent ("… Mr. Obama has. He noted")
         sentence = self.analysis.sentence_at(offset)
@@ -556,18 +649,18 @@ class _Resolver:
                 since_speaker.append(event)
         for wanted_subject in (True, False):
             for event in since_speaker:
-                if (event.subject or not wanted_subject) and self._compatible(event.entity, pronoun):
+                if (event.subject or not wanted_subject) and fits(event.entity):
                     return event.entity
         for event in window:  # the last speaker, if compatible
             if event.speaker:
-                if self._compatible(event.entity, pronoun):
+                if fits(event.entity):
                     return event.entity
                 break
         for event in window[:12]:  # else the last subject
-            if event.subject and self._compatible(event.entity, pronoun):
+            if event.subject and fits(event.entity):
                 return event.entity
         for event in window[:12]:
-            if self._compatible(event.entity, pronoun):
+            if fits(event.entity):
                 return event.entity
         return None
 
@@ -586,10 +679,39 @@ class _Resolver:
         by_role = self._description_by_role(core, offset)
         if by_role is not None:
             return by_role
+        # a party in the description picks the person of that party
+        parties = {PARTY_ROLE[w] for w in core if w in PARTY_ROLE}
+        if parties:
+            for event in self._recent(offset, limit=400):
+                entity = event.entity
+                if parties & set(entity.roles) or any(
+                        f"{p} {r}" in entity.roles for p in parties for r in entity.roles):
+                    return entity
         # no role matches: a description of a person continues the topic, as
-        # a pronoun would ("The Indiana governor said" after Mike Pence)
+        # a pronoun would ("The Indiana governor said" after Mike Pence) ...
         gender = NOUN_GENDER.get(core[-1])
-        return self._pronoun({"m": "he", "f": "she"}.get(gender or "", "person"), offset)
+        found = self._pronoun({"m": "he", "f": "she"}.get(gender or "", "person"), offset)
+        if found is not None:
+            return found
+        # ... or, for a first mention, is named in the next sentences
+        # ("Connecticut's tax commissioner says … Kevin Sullivan says …")
+        return self._named_next(offset)
+
+    def _named_next(self, offset: int) -> _Entity | None:
+        """The person who is the subject of one of the next two sentences."""
+        sentence = self.analysis.sentence_at(offset)
+        last = min(len(self.analysis.sentences), sentence + 3)
+        limit = self.analysis.sentences[last - 1].end
+        k = bisect_left(self._history_offsets, offset + 1)
+        for event in self.history[k:k + 30]:
+            if event.offset >= limit:
+                break
+            entity = event.entity
+            if event.subject and entity.kind is SpeakerKind.PERSON and (
+                    entity.gender or entity.roles or len(entity.name.split()) > 1) \
+                    and self.analysis.sentence_at(event.offset) > sentence:
+                return entity
+        return None
 
     def _description_by_role(self, words: Sequence[str], offset: int) -> _Entity | None:
         """The last entity whose roles match a description: the whole phrase
@@ -601,6 +723,7 @@ class _Resolver:
         head = _role_at_end(core)
         if head is None:
             return None
+        parties = {PARTY_ROLE[w] for w in core if w in PARTY_ROLE}
         fallback = None
         seen: set[int] = set()
         for event in self._recent(offset, limit=400):
@@ -610,8 +733,9 @@ class _Resolver:
             seen.add(id(entity))
             if phrase in entity.roles:
                 return entity
-            if fallback is None and head in entity.roles:
-                fallback = entity
+            if fallback is None and head in entity.roles and not (
+                    parties and _party_of(entity) - parties):
+                fallback = entity  # not "the Democratic nominee" for a Republican
         return fallback
 
     def note(self, offset: int, entity: _Entity, *, subject: bool, speaker: bool,
@@ -632,6 +756,11 @@ class _Resolver:
                     entity.person_like or entity.roles):
                 return event
         return None
+
+
+def _party_of(entity: _Entity) -> set[str]:
+    """Parties named in an entity's roles ("republican presidential nominee")."""
+    return {PARTY_ROLE[w] for role in entity.roles for w in role.split() if w in PARTY_ROLE}
 
 
 def _org_like(words: Sequence[str]) -> bool:

@@ -392,6 +392,11 @@ def build_pipeline(
         if "No processors to load" in str(exc):
             raise _model_error(lang, model_dir, [str(exc)]) from exc
         raise EngineError(f"stanza could not build the pipeline: {exc}") from exc
+    except Exception as exc:  # a model file stanza cannot read (truncated, not a model)
+        raise ModelNotFoundError(
+            f"stanza could not load its models ({type(exc).__name__}: {exc}). "
+            f"Check the model paths, or reinstall them: {_fix_hint(lang, model_dir)}"
+        ) from exc
 
 
 def download(
