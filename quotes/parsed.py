@@ -261,9 +261,9 @@ def _is_predicate(p: _Parse, i: int) -> bool:
 
 
 # -- roles -------------------------------------------------------------------
-# dependents after a source's head that PolNeAR mostly leaves out of the
-# source ("Trump[, whose views …]", "a poll [released Thursday]")
-SOURCE_CUT = frozenset({"parataxis", "obl:tmod", "nmod:tmod"})
+# dependents after a source's head that PolNeAR leaves out of the source
+# ("officials[, Tuesday]", "Trump[ too]")
+SOURCE_CUT = frozenset({"parataxis", "obl:tmod", "nmod:tmod", "advmod"})
 # words of a relative clause's opening that are not part of its antecedent
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
 # relations of a cue's children that belong to the attribution, not the content

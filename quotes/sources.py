@@ -298,5 +298,5 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
                                and lows[0] not in ("the", "a", "an", "his", "her")):
         return MentionKind.GROUP
     if head in ("campaign", "administration", "government", "committee", "party", "kremlin"):
-        return MentionKind.ORGANISATION
+        return MentionKind.ORGANISATION if last[:1].isupper() else MentionKind.DESCRIPTION
     return MentionKind.DESCRIPTION

@@ -61,6 +61,13 @@ NON_PERSON_WORDS = frozenset(
     bay airport station hotel tower center centre hall club foundation institute report""".split()
 )
 TRAILING_ADVERBS = frozenset("now also then later again still too himself herself".split())
+# nouns that describe an organisation ("the bank said")
+ORGANISATION_NOUNS = frozenset(
+    """bank union company firm network agency campaign committee group party organization
+    organisation newspaper paper board court department ministry council administration
+    government station channel magazine website airline carrier university school
+    corporation business""".split()
+)
 DOCUMENT_NOUNS = frozenset(
     """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
     complaint email post op-ed column book speech""".split()
@@ -672,7 +679,8 @@ class _Resolver:
         core = [w.strip(",.") for w in words if w not in DETERMINERS and w != "former"]
         if not core:
             return None
-        phrase = " ".join(core)
+        if core[-1] in ORGANISATION_NOUNS:
+            return self._organisation_description(core[-1], offset)
         head = _role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS else None)
         if head is None:
             return None
@@ -696,6 +704,23 @@ class _Resolver:
         # ... or, for a first mention, is named in the next sentences
         # ("Connecticut's tax commissioner says … Kevin Sullivan says …")
         return self._named_next(offset)
+
+    def _organisation_description(self, noun: str, offset: int) -> _Entity | None:
+        """"The bank", "the union", "the network": the organisation whose name
+        has that word, else the last organisation-like subject or speaker of
+        the last paragraphs (a name with no gender or role)."""
+        paragraph = self.analysis.paragraph_at(offset)
+        window = [e for e in self._recent(offset, limit=80) if paragraph - e.paragraph <= 3]
+        for event in window:
+            if noun in event.entity.name.casefold().split():
+                return event.entity
+        for event in window:
+            entity = event.entity
+            if (event.subject or event.speaker) and (
+                    entity.kind is SpeakerKind.ORGANISATION
+                    or not (entity.gender or entity.roles or entity.person_like)):
+                return entity
+        return None
 
     def _named_next(self, offset: int) -> _Entity | None:
         """The person who is the subject of one of the next two sentences."""

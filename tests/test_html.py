@@ -337,3 +337,31 @@ def test_chromium_renders_speaker_colours(tmp_path: Path) -> None:
     for colour in (PALETTE[0], PALETTE[1], UNRESOLVED):
         assert _near(counts, _rgb(colour)) > 300, f"no {colour} highlight in the screenshot"
     assert _near(counts, _rgb(PALETTE[2])) == 0  # a colour no speaker has
+
+
+def test_random_overlapping_spans_always_give_well_formed_html() -> None:
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    text = 'Ann said "a <b> & c".\nBob: "d\n"e," he said, \'f\' > g.\n\nEnd.'
+    offsets = st.integers(min_value=0, max_value=len(text))
+    span_strategy = st.tuples(offsets, offsets).map(lambda p: Span.of(text, *sorted(p)))
+    people = (Speaker(id="S1", name="Ann", kind="person"),
+              Speaker(id="S2", name="Bob", kind="person"))
+
+    @hypothesis.given(st.lists(
+        st.tuples(st.lists(span_strategy, min_size=1, max_size=3),
+                  st.one_of(st.none(), span_strategy), st.sampled_from((0, 1, None))),
+        max_size=6))
+    @hypothesis.settings(max_examples=150, deadline=None)
+    def check(specs: list) -> None:
+        quotes_ = [
+            Quote(kind="direct", content=content, cue=cue,
+                  speaker=None if who is None else people[who])
+            for content, cue, who in specs
+        ]
+        doc = Document(text=text, speakers=people, quotes=quotes_)
+        checker = _check(render_html(doc))
+        expected = "".join(text[s:e] for s, e in paragraphs(text))
+        assert "".join(data for data, _ in checker.runs) == expected
+
+    check()

@@ -13,12 +13,6 @@ import pytest
 
 pytest.importorskip("stanza")
 
-import quotes  # noqa: E402
-from quotes.analysis import Token  # noqa: E402
-from quotes.engines import stanza_engine as se  # noqa: E402
-from quotes.lexicon import load as load_lexicon  # noqa: E402
-from quotes.model import QuoteKind  # noqa: E402
-from quotes.pipeline import find_candidates  # noqa: E402
 from stanza_fixtures import (  # noqa: E402
     FIXTURE_IDS,
     FIXTURES,
@@ -26,6 +20,13 @@ from stanza_fixtures import (  # noqa: E402
     fixture_text,
     spans_consistent,
 )
+
+import quotes  # noqa: E402
+from quotes.analysis import Token  # noqa: E402
+from quotes.engines import stanza_engine as se  # noqa: E402
+from quotes.lexicon import load as load_lexicon  # noqa: E402
+from quotes.model import QuoteKind  # noqa: E402
+from quotes.pipeline import find_candidates  # noqa: E402
 
 
 @pytest.fixture(scope="module")
