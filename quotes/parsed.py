@@ -105,6 +105,24 @@ bemoan speech obj
 decry speech obj
 mock speech obj
 echo speech obj
+look thought xcomp
+consider thought xcomp
+name speech obj
+push speech xcomp
+vote speech xcomp
+see thought xcomp
+issue speech xcomp
+publish speech obj xcomp
+detail speech obj
+point speech ccomp
+rule speech xcomp ccomp
+display speech obj
+rebut speech obj
+share speech ccomp
+figure thought ccomp
+thank speech obj
+recite speech obj
+repudiate speech obj
 """
 PARSE_ONLY: dict[str, tuple[CueType, frozenset[str]]] = {
     fields[0]: (CueType(fields[1]), frozenset(fields[2:]))
@@ -267,6 +285,7 @@ SOURCE_CUT = frozenset({"parataxis", "obl:tmod", "nmod:tmod", "advmod"})
 # words of a relative clause's opening that are not part of its antecedent
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
 # relations of a cue's children that belong to the attribution, not the content
+PREPOSITIONS = frozenset("to for about on at of with against from into over".split())
 COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 # dependents after a content clause that continue it in a weak parse
 CONTENT_TAIL = frozenset({"ccomp", "parataxis", "dep", "xcomp"})
@@ -406,7 +425,8 @@ def _content(p: _Parse, c: int, length: int, entry: CueEntry, subject: int | Non
     ``obj`` or ``about``."""
     tokens = p.tokens
     kids = p.children[c]
-    if length > 1 and tokens[c + length - 1].upos == "ADP":
+    if length > 1 and (tokens[c + length - 1].upos == "ADP"
+                       or p.words[c + length - 1] in PREPOSITIONS):
         # "call for X", "talk about X", "refer to X": X without the preposition
         noun = tokens[c + length - 1].head
         if noun is not None and noun > c + length - 1:
@@ -431,7 +451,12 @@ def _content(p: _Parse, c: int, length: int, entry: CueEntry, subject: int | Non
             ranges.append(after[:2])
         return ranges, "before"
     if after is not None:
-        return [after[:2]], after[2]
+        start, end, how = after
+        obj = p.child(c, "obj")
+        if how == "xcomp" and obj is not None and c < obj < start and (
+                entry.frame not in ADDRESSEE_FRAMES):
+            start = p.lo[obj]  # "urged him to resign"
+        return [(start, end)], how
     head = tokens[c].head
     rel = tokens[c].deprel
     if head is not None and head >= 0 and rel in REVERSE and (rel == "parataxis" or head < c):
@@ -518,6 +543,8 @@ def _candidate(p: _Parse, c: int, length: int, entry: CueEntry, lexicon: Lexicon
                inherited: int | None = None) -> tuple[Candidate, list[int]] | None:
     """The statement cued at token ``c`` and the participial cues cut out of
     its content (they are statements of their own, by the same source)."""
+    if c > 0 and p.words[c - 1] in ("so", "so-"):
+        return None  # "the so-called reform"
     subject, passive = _subject(p, c)
     if subject is None and inherited is not None:
         subject = inherited
@@ -591,9 +618,15 @@ def _according_to(p: _Parse, i: int, entry: CueEntry) -> Candidate | None:
     src = p.trimmed(src_first, p.hi[x])
     if src is None:
         return None
-    # the clause: the anchor's subtree minus the "according to X" phrase
+    # the clause: the anchor's subtree minus the "according to X" phrase;
+    # set off at the start or the end of its sentence, it covers the whole
+    # sentence whatever the parser attached it to
     cut_first, cut_last = min(i, p.lo[x]), p.hi[x]
     first, last = p.lo[anchor], p.hi[anchor]
+    sentence = p.analysis.sentences[tokens[i].sentence]
+    s_first, s_last = sentence.first_token, sentence.end_token - 1
+    if _edge_phrase(p, cut_first, cut_last, s_first, s_last):
+        first, last = s_first, s_last
     if not first <= cut_first <= last:
         return None
     ranges = [(a, b) for a, b in ((first, cut_first - 1), (cut_last + 1, last)) if a <= b]
@@ -609,6 +642,17 @@ def _according_to(p: _Parse, i: int, entry: CueEntry) -> Candidate | None:
         addressee=None,
         confidence=0.75,
     )
+
+
+def _edge_phrase(p: _Parse, first: int, last: int, s_first: int, s_last: int) -> bool:
+    """True when tokens ``first..last`` open their sentence followed by a
+    comma, or close it after one (only punctuation after)."""
+    if first == s_first and last + 1 <= s_last and p.words[last + 1] == ",":
+        return True
+    tail = last + 1
+    while tail <= s_last and p.tokens[tail].upos == "PUNCT":
+        tail += 1
+    return tail > s_last and first > s_first and p.words[first - 1] in (",", "—", "–", "(")
 
 
 def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lexicon,
@@ -663,8 +707,61 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
                 inherited[k] = subject
             if k in by_token:
                 queue.insert(0, (k, *by_token[k]))
+    results.extend(_colon_statements(p, taken))
+    results.extend(_surface_fallback(analysis, regions, lexicon, direct, results, taken))
     results.sort(key=lambda c: (c.start, c.end))
     return results
+
+
+def _surface_fallback(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lexicon,
+                      direct: Sequence[Candidate], found: list[Candidate], taken: bytearray
+                      ) -> list[Candidate]:
+    """Statements the surface patterns of the rules engine find where the
+    parse found none: a garbled parse (a quotation mark inside a sentence
+    confuses parsers) should not cost a statement the words make plain."""
+    from .reported import find_reported
+
+    extra = []
+    for candidate in find_reported(analysis, regions, lexicon, list(direct) + found):
+        if not any(any(taken[s:e]) for s, e in candidate.content):
+            candidate.confidence = min(candidate.confidence, 0.5)
+            extra.append(candidate)
+    return extra
+
+
+NOT_SPEAKERS = frozenset(
+    "related note update updated editor's editor photo photos video watch read source sources "
+    "correction clarification advertisement disclaimer listen more also see".split()
+)
+
+
+def _colon_statements(p: _Parse, taken: bytearray) -> list[Candidate]:
+    """Headline and interview style: "Mark Cuban: I'd consider a bid.",
+    "Q: How did things go?" — a short name, a colon, then the statement."""
+    found = []
+    tokens = p.tokens
+    for sentence in p.analysis.sentences:
+        lo, hi = sentence.first_token, sentence.end_token
+        colon = next((k for k in range(lo + 1, min(hi, lo + 6)) if p.words[k] == ":"), None)
+        if colon is None or hi - colon < 4 or p.in_quotes(colon + 1) or taken[tokens[colon].start]:
+            continue
+        names = tokens[lo:colon]
+        if not names[0].text[:1].isupper() or p.words[lo] in NOT_SPEAKERS:
+            continue
+        if not all(t.text[:1].isupper() or t.text.casefold() in ("of", "the", "'s", "’s")
+                   for t in names):
+            continue
+        letter = colon - lo == 1 and len(names[0].text) == 1  # "Q:", "A:"
+        if not letter and not any(t.ner in ("PERSON", "ORG") for t in names):
+            continue
+        spans = _spans(p, [(colon + 1, hi - 1)])
+        if not spans or _overlaps_direct(p, spans) or any(any(taken[s:e]) for s, e in spans):
+            continue
+        found.append(Candidate(
+            kind=quote_kind(p.mask, spans), content=spans, cue=p.chars(colon, colon),
+            cue_type=CueType.SPEECH, source=p.chars(lo, colon - 1), confidence=0.6,
+        ))
+    return found
 
 
 __all__ = ["find_reported_parsed", "quote_kind"]

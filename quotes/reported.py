@@ -349,12 +349,16 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     # "said in a statement" — the venue belongs to the cue
     start = _skip_fillers(tokens, words, start, hi)
     addressee = None
-    if entry.frame == "addressee":
-        addressee = np_after(tokens, start, hi, appositive=False)
-        if addressee is not None and words[addressee[0]] not in ("that", "it"):
-            start = _skip_fillers(tokens, words, addressee[1], hi)
-        else:
-            addressee = None
+    if entry.frame in ("addressee", "clause"):
+        np = np_after(tokens, start, hi, appositive=False)
+        if np is not None and words[np[0]] not in ("that", "it") and np[1] < hi \
+                and words[np[1]] == "to" and np[1] + 1 < hi and words[np[1] + 1].isalpha():
+            # "asked the congregation to stand", "urged Congress to act": the
+            # request with the one asked
+            addressee = np
+        elif entry.frame == "addressee" and np is not None and words[np[0]] not in ("that", "it"):
+            addressee = np
+            start = _skip_fillers(tokens, words, np[1], hi)
     if entry.frame == "object" and src is None:
         return None
     if start < hi and words[start] in (",", ":"):
@@ -372,8 +376,9 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     end = _content_end(tokens, words, start, hi, lexicon, claimed_after)
     if end - start < (2 if has_that else 3):
         return None
-    if src is None and not has_that:
-        return None
+    open_question = entry.cue == "ask" and words[start] in QUESTION_WORDS
+    if src is None and not has_that and not open_question:
+        return None  # "When asked whether …" keeps its question, with no asker
     confidence = 0.85 if has_that else 0.75
     if entry.category.value == "thought":
         confidence -= 0.1
@@ -384,6 +389,9 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if src is not None:
         sentence.last_source = src
     return cand
+
+
+QUESTION_WORDS = frozenset("whether if what why how when where who which whom".split())
 
 
 def _clause_start(tokens: Sequence[Token], words: Sequence[str], i: int, frame: str) -> bool:
