@@ -38,7 +38,6 @@ from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
-CLAUSAL = ("ccomp", "parataxis", "xcomp")
 # relations by which a cue can hang off the clause it reports
 REVERSE = frozenset({"parataxis", "ccomp", "dep", "advcl", "conj"})
 # relations by which a subjectless cue takes its governor's subject
@@ -47,7 +46,6 @@ PRONOUNS = frozenset(
     "i you he she it we they me him her us them this that who which one someone".split()
 )
 EDGE_PUNCT = frozenset({",", ";", ":", "-", "--", "—", "–", "(", ")"})
-OPEN_QUOTES = frozenset({'"', "“", "‘", "``", "«", "'"})
 VERBAL = frozenset({"VERB", "AUX"})
 ADDRESSEE_FRAMES = frozenset({"addressee"})
 # how a content was found (see ``_content``) that needs the cue to have a
@@ -173,12 +171,6 @@ class _Parse:
     def child(self, i: int, *relations: str) -> int | None:
         for k in self.children[i]:
             if self.tokens[k].deprel in relations:
-                return k
-        return None
-
-    def child_where(self, i: int, relations: Sequence[str], after: int | None = None) -> int | None:
-        for k in self.children[i]:
-            if self.tokens[k].deprel in relations and (after is None or k > after):
                 return k
         return None
 
@@ -319,7 +311,10 @@ def _subject(p: _Parse, c: int) -> tuple[int | None, bool]:
             return None, False
         if rel == "acl:relcl":
             return head, False
-        if rel not in INHERITS_SUBJECT and not (rel in ("acl", "obj") and j != c or rel == "acl"):
+        # "a statement saying": climb from the participle to its noun and
+        # from the noun (an object) to the verb whose subject issued it
+        climbs = rel in INHERITS_SUBJECT or rel == "acl" or (rel == "obj" and j != c)
+        if not climbs:
             return None, False
         k = p.child(head, "nsubj")
         if k is not None and k != j:
@@ -707,6 +702,8 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
                 inherited[k] = subject
             if k in by_token:
                 queue.insert(0, (k, *by_token[k]))
+    _attribute_direct(p, lexicon, direct)
+    results.extend(_noun_statements(p, taken))
     results.extend(_colon_statements(p, taken))
     results.extend(_surface_fallback(analysis, regions, lexicon, direct, results, taken))
     results.sort(key=lambda c: (c.start, c.end))
@@ -727,6 +724,114 @@ def _surface_fallback(analysis: Analysis, regions: Sequence[QuoteRegion], lexico
             candidate.confidence = min(candidate.confidence, 0.5)
             extra.append(candidate)
     return extra
+
+
+def _attribute_direct(p: _Parse, lexicon: Lexicon, direct: Sequence[Candidate]) -> None:
+    """Give a direct quotation that the surface patterns left without a
+    source the one the parse shows: a cue outside the quotation marks that
+    governs the quoted clause, or hangs off it ("…," the senator from Ohio,
+    who …, told reporters)."""
+    tokens = p.tokens
+    analysis = p.analysis
+    for candidate in direct:
+        if candidate.source is not None:
+            continue
+        inside = set()
+        for start, end in candidate.content:
+            inside.update(analysis.tokens_between(start, end))
+        if not inside:
+            continue
+        sentences = {tokens[i].sentence for i in inside}
+        best = None
+        for s_index in sorted(sentences):
+            info = analysis.sentences[s_index]
+            for c in range(info.first_token, info.end_token):
+                if c in inside or p.in_quotes(c) or _cue_at(p, lexicon, c) is None:
+                    continue
+                head = tokens[c].head
+                governs = any(k in inside and tokens[k].deprel in ("ccomp", "parataxis", "dep",
+                                                                     "obj", "xcomp")
+                              for k in p.children[c])
+                hangs = head is not None and head in inside and tokens[c].deprel in REVERSE
+                if governs or hangs:
+                    best = c
+                    break
+            if best is not None:
+                break
+        if best is None or not _is_predicate(p, best):
+            continue
+        subject, passive = _subject(p, best)
+        if subject is None or passive:
+            continue
+        source = _source_span(p, subject, best)
+        if source is None or any(s <= source[0] < e for s, e in candidate.content):
+            continue
+        entry, length = _cue_at(p, lexicon, best)
+        candidate.cue = p.chars(*_cue_extent(p, best, length))
+        candidate.cue_type = entry.category
+        candidate.source = source
+        candidate.source_kind = _mention_kind(p, subject)
+        candidate.inherits = False
+        candidate.confidence = max(candidate.confidence, 0.7)
+
+
+# Nouns of saying and thinking that take their holder as a possessive:
+# "Trump's claim that …", "Clinton's criticism of …", "his call for …".
+NOUN_CUES = frozenset(
+    """claim criticism attack view endorsement hope decision concern plan opposition support
+    call comment promise argument pledge request suggestion allegation complaint assertion
+    warning announcement accusation remark statement fear belief doubt refusal insistence
+    demand proposal praise defense defence denial admission threat vow prediction
+    recommendation insistence objection rejection dismissal condemnation""".split()
+)
+NOUN_CONTENT_CASES = ("of", "for", "on", "about", "against", "to")
+
+
+def _noun_statements(p: _Parse, taken: bytearray) -> list[Candidate]:
+    """"Trump's claim that …", "her criticism of the deal": a noun cue with
+    its holder as a possessive and its content as a clause or an of/for/on
+    phrase."""
+    found = []
+    tokens = p.tokens
+    for i, token in enumerate(tokens):
+        if token.upos != "NOUN" or p.lemmas[i] not in NOUN_CUES or p.in_quotes(i):
+            continue
+        if taken[token.start] or p.in_direct(i):
+            continue
+        holder = p.child(i, "nmod:poss")
+        if holder is None or holder > i:
+            continue
+        content = None
+        cue_last = i
+        for k in p.children[i]:
+            rel = tokens[k].deprel
+            if k < i:
+                continue
+            if rel in ("acl", "ccomp") and (_opens_clause(p, k) or p.words[p.lo[k]] == "to"):
+                content = (p.lo[k], p.hi[k])
+                break
+            if rel == "nmod" and p.lo[k] == i + 1 and p.words[i + 1] in NOUN_CONTENT_CASES:
+                content, cue_last = (i + 2, p.hi[k]), i + 1
+                break
+        if content is None or content[0] > content[1]:
+            continue
+        spans = _spans(p, [content])
+        if not spans or _overlaps_direct(p, spans) or any(any(taken[s:e]) for s, e in spans):
+            continue
+        source = p.trimmed(p.lo[holder], p.hi[holder])
+        if source is None:
+            continue
+        src_first, src_last = source
+        while src_last > src_first and p.words[src_last] in ("'s", "’s", "'"):
+            src_last -= 1
+        for s, e in spans:
+            taken[s:e] = b"\x01" * (e - s)
+        found.append(Candidate(
+            kind=quote_kind(p.mask, spans), content=spans, cue=p.chars(i, cue_last),
+            cue_type=CueType.SPEECH, source=p.chars(src_first, src_last),
+            source_kind=_mention_kind(p, holder), confidence=0.6,
+        ))
+    return found
 
 
 NOT_SPEAKERS = frozenset(

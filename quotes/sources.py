@@ -116,7 +116,7 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
     if tokens[j].text == ",":
         # "NAME, APPOSITION, said" / "NAME, who …, said"
         k = j - 1
-        while k >= lo and tokens[k].text not in (",", ";", ":", "(", ")", "\"", "“", "”"):
+        while k >= lo and tokens[k].text not in (",", ";", ":", "(", ")"):
             k -= 1
         if k <= lo or tokens[k].text != ",":
             return None

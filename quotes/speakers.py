@@ -808,9 +808,14 @@ def _without_nickname(words: list[str]) -> list[str]:
 
 
 def _is_demonym(word: str) -> bool:
+    """Nationality adjectives: "Russian", "Israeli", "Chinese", "British"
+    (but not names like "Brennan" or "Brian")."""
     if word in ("us", "u.s", "u.s.", "uk", "u.k", "u.k.", "eu", "un"):
         return True
-    return word[:1].isalpha() and word.endswith(("ian", "ean", "ese", "ish", "ic", "li", "ni", "an"))
+    if word in _first_names():
+        return False
+    return word[:1].isalpha() and len(word) > 4 and word.endswith(
+        ("ian", "ean", "ese", "ish", "ican", "li", "ni", "qi", "ki", "ese"))
 
 
 def _strip_determiner(text: str) -> str:
