@@ -45,6 +45,8 @@ _LAZY = {
     "to_dataframe": ("quotes.tables", "to_dataframe"),
     "to_records": ("quotes.records", "to_records"),
     "download": ("quotes.engines.stanza_engine", "download"),
+    "ExtractionError": ("quotes.parallel", "ExtractionError"),
+    "MissingDependencyError": ("quotes.records", "MissingDependencyError"),
 }
 
 
@@ -64,10 +66,12 @@ __all__ = [
     "Document",
     "DocumentFormatError",
     "EngineError",
+    "ExtractionError",
     "Extractor",
     "InputTypeError",
     "Mention",
     "MentionKind",
+    "MissingDependencyError",
     "ModelNotFoundError",
     "Quote",
     "QuoteKind",

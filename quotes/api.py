@@ -98,6 +98,12 @@ class Extractor:
             return RulesEngine()
         return stanza_engine.StanzaEngine(**self._stanza_options)
 
+    def settings(self) -> dict[str, Any]:
+        """What another process needs to build the same extractor: the engine
+        that actually runs (so ``auto`` is not decided again elsewhere) and
+        the options. ``Extractor(**settings)`` rebuilds it."""
+        return {"engine": self.engine, **self._stanza_options}
+
     def analyse(self, text: Any) -> Analysis:
         """The engine's analysis of ``text`` (or of a parsed stanza Document)."""
         if _is_stanza_document(text):

@@ -251,7 +251,7 @@ def _spans_of_document(doc: Document) -> Iterator[Span]:
             yield quote.source.span
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Document:
     """The result of ``quotes.extract``: the text, its sentences, the quotes in
     text order and the speakers they resolve to.
@@ -273,6 +273,13 @@ class Document:
                 raise SpanError(
                     f"span {span.start}:{span.end} {span.text!r} is not a slice of the text"
                 )
+
+    def __repr__(self) -> str:
+        # short, so that a notebook cell does not print the whole article
+        preview = " ".join(self.text[:40].split())
+        more = "…" if len(self.text) > 40 else ""
+        return (f"<Document engine={self.engine!r} quotes={len(self.quotes)} "
+                f"speakers={len(self.speakers)} chars={len(self.text)} text={preview + more!r}>")
 
     # -- reading ---------------------------------------------------------
     def __iter__(self) -> Iterator[Quote]:

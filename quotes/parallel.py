@@ -142,12 +142,7 @@ def extractor_settings(extractor: Extractor) -> dict[str, Any]:
     """What a worker needs to build an equivalent extractor: the engine that
     actually ran (so ``auto`` is not re-decided differently) and the options.
     """
-    settings = getattr(extractor, "settings", None)
-    if callable(settings):
-        return dict(settings())
-    options = dict(getattr(extractor, "_stanza_options", {}))
-    options.setdefault("lang", getattr(extractor, "lang", "en"))
-    return {"engine": extractor.engine, **options}
+    return extractor.settings()
 
 
 def build_extractor(settings: dict[str, Any]) -> Extractor:

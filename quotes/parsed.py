@@ -4,18 +4,24 @@ With a parse the attribution is read off the tree instead of guessed from
 the words around a cue:
 
 * the **cue** is a speech, thought or source predicate found by lemma
-  (``lexicon.match_lemmas``: "point out", "according to" …);
+  (``lexicon.match_lemmas``: "point out", "according to" …), or one of the
+  ``PARSE_ONLY`` verbs that are cues only with the argument the parse shows;
+  its span takes in auxiliaries, negation and adverbs ("has also said");
 * the **content** is the clause the cue governs (its ``ccomp``, ``parataxis``
   or ``xcomp`` subtree, "that" included, as PolNeAR marks it), or, when the
-  cue hangs off the clause it reports ("Trade will grow, he said"), that
-  clause minus the cue's own subtree; for "call"-type cues the object and its
-  predicate ("called Trump unhinged"); for "according to X" the clause the
-  phrase modifies;
+  cue follows the clause it reports ("Trade will grow, he said"), that clause
+  minus the attribution; for "call"-type cues the object and its predicate
+  ("called Trump unhinged"); for "call for X" the X; for "according to X"
+  the clause the phrase modifies;
 * the **source** is the cue's subject (``nsubj``; for a passive its
   ``obl:agent``), the subject of the clause a participle or a coordinated cue
-  hangs off (", saying that …", "said and added that …"), or the noun a
-  relative clause modifies;
+  hangs off (", saying that …", "said and added that …": two statements), or
+  the noun a relative clause modifies;
 * the **addressee** is the object of ``tell``-type cues, or a ``to`` phrase.
+
+Also: noun cues with a possessive holder ("Trump's claim that …"), headline
+and interview lines ("Mark Cuban: I'd consider a bid."), and the statements
+the surface patterns of the rules engine find where the parse gave nothing.
 
 Quotations already found by the direct-quotation stage keep their content;
 a statement found here never reaches into one, and a cue inside quotation
@@ -125,6 +131,9 @@ repudiate speech obj
 PARSE_ONLY: dict[str, tuple[CueType, frozenset[str]]] = {
     fields[0]: (CueType(fields[1]), frozenset(fields[2:]))
     for fields in (line.split() for line in _PARSE_ONLY.strip().splitlines())
+}
+_PARSE_ONLY_ENTRIES = {
+    lemma: CueEntry(lemma, category, "clause") for lemma, (category, _) in PARSE_ONLY.items()
 }
 # Raising verbs: what seems so is the whole clause, and nobody is its source.
 RAISING = frozenset({"appear", "seem"})
@@ -243,10 +252,10 @@ def _cue_at(p: _Parse, lexicon: Lexicon, i: int) -> tuple[CueEntry, int] | None:
     "according" is "accord")."""
     match = lexicon.match_lemmas(p.lemmas, i) or lexicon.match(p.words, i)
     if match is None:
-        extra = PARSE_ONLY.get(p.lemmas[i])
-        if extra is None or p.tokens[i].upos != "VERB":
+        entry = _PARSE_ONLY_ENTRIES.get(p.lemmas[i])
+        if entry is None or p.tokens[i].upos != "VERB":
             return None
-        return CueEntry(p.lemmas[i], extra[0], "clause"), 1
+        return entry, 1
     return match.entry, match.length
 
 
@@ -256,8 +265,9 @@ def _allowed(entry: CueEntry, how: str, has_source: bool) -> bool:
         return False
     if (entry.cue, how) in WEAK:
         return False
-    extra = PARSE_ONLY.get(entry.cue)
-    return extra is None or how in extra[1]
+    if entry is _PARSE_ONLY_ENTRIES.get(entry.cue):
+        return how in PARSE_ONLY[entry.cue][1]
+    return True
 
 
 def _is_predicate(p: _Parse, i: int) -> bool:
