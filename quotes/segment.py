@@ -44,6 +44,7 @@ TOKEN_RE = regex.compile(
 BOUNDARY_RE = regex.compile(r"""(?:[.!?…]+|\.\s\.\s\.)(?:['"”’»)\]]|'')*(?=\s)""")
 PARAGRAPH_RE = regex.compile(r"[^\n]+")
 OPENING = "\"'“‘«‹([„"
+_new_tuple = tuple.__new__
 
 
 def paragraphs_of(text: str) -> tuple[tuple[int, int], ...]:
@@ -122,7 +123,10 @@ def analyse(text: str) -> Analysis:
     for index, (start, end, paragraph) in enumerate(bounds):
         first = len(tokens)
         for match in TOKEN_RE.finditer(text, start, end):
-            tokens.append(Token(match.start(), match.end(), match.group(), index))
+            # tuple.__new__ skips NamedTuple's keyword handling: this loop
+            # runs for every token of every article
+            tokens.append(_new_tuple(Token, (match.start(), match.end(), match.group(), index,
+                                              None, None, None, None, None, False)))
         sentences.append(SentenceInfo(start, end, paragraph, first, len(tokens)))
     return Analysis(
         text=text,

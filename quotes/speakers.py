@@ -206,7 +206,13 @@ class _Resolver:
             i = sentence.first_token
             first_in_sentence = True
             while i < sentence.end_token:
-                if tokens[i].text == "(":
+                text = tokens[i].text
+                if not (text[:1].isupper() or text == "the" or text == "("):
+                    if i > sentence.first_token + 2 and text[:1].isalpha():
+                        first_in_sentence = False
+                    i += 1
+                    continue
+                if text == "(":
                     close = next((k for k in range(i + 1, min(sentence.end_token, i + 6))
                                   if tokens[k].text == ")"), None)
                     if close is not None:
