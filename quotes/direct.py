@@ -127,6 +127,9 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
         first += 1
     if first >= p_hi:
         return None
+    interior = ctx.text[region.start:region.end].rstrip()
+    if interior.endswith(".") and tokens[first].text[:1].isupper() and first == i:
+        return None  # '… "a lot of people." He added, …' starts a new sentence
     # stop at the next quotation mark or the end of the sentence
     s_end = min(p_hi, ctx.analysis.sentences[tokens[first].sentence].end_token)
     hi = first
