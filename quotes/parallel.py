@@ -111,23 +111,20 @@ def extract_batch(extractor: Extractor, batch: list[Item], on_error: str) -> lis
     (with ``on_error="raise"``) the exception itself, which the consumer
     raises in its turn so that earlier results are still delivered first.
 
-    If the extractor can extract a list of texts at once (an
-    ``extract_batch(texts)`` method: the stanza engine parses a batch much
-    faster than its texts one by one), the batch's ``str`` texts go through
-    it; should that fail, every text is retried alone, so only the text at
-    fault becomes an error.
+    The batch's ``str`` texts go through ``Extractor.extract_batch`` (the
+    stanza engine parses a batch much faster than its texts one by one);
+    should that fail, every text is retried alone, so only the text at fault
+    becomes an error.
     """
     results: list[Any] = [None] * len(batch)
-    batched = getattr(extractor, "extract_batch", None)
-    if callable(batched):
-        positions = [i for i, item in enumerate(batch) if isinstance(item[2], str)]
-        try:
-            docs = list(batched([batch[i][2] for i in positions]))
-        except Exception:  # find the culprit below, one text at a time
-            docs = []
-        if len(docs) == len(positions):
-            for i, doc in zip(positions, docs, strict=True):
-                results[i] = doc
+    positions = [i for i, item in enumerate(batch) if isinstance(item[2], str)]
+    try:
+        docs = extractor.extract_batch([batch[i][2] for i in positions])
+    except Exception:  # find the culprit below, one text at a time
+        docs = []
+    if len(docs) == len(positions):
+        for i, doc in zip(positions, docs, strict=True):
+            results[i] = doc
     for i, item in enumerate(batch):
         if results[i] is not None:
             continue

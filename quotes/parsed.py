@@ -124,7 +124,6 @@ display speech obj
 rebut speech obj
 share speech ccomp
 figure thought ccomp
-thank speech obj
 recite speech obj
 repudiate speech obj
 """
@@ -712,12 +711,52 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
                 inherited[k] = subject
             if k in by_token:
                 queue.insert(0, (k, *by_token[k]))
+    results = _split_continuations(p, results)
     _attribute_direct(p, lexicon, direct)
     results.extend(_noun_statements(p, taken))
     results.extend(_colon_statements(p, taken))
     results.extend(_surface_fallback(analysis, regions, lexicon, direct, results, taken))
     results.sort(key=lambda c: (c.start, c.end))
     return results
+
+
+def _split_continuations(p: _Parse, results: list[Candidate]) -> list[Candidate]:
+    """Cut a content at a participial cue the parse attached inside it
+    ("… and science adding that trade relations must be bolstered"): the
+    second statement is the speaker's too, with its own cue, as the rules
+    engine has it. A weak parse often hangs the participle on the wrong verb."""
+    from .reported import CONTINUATION_CUES
+
+    out: list[Candidate] = []
+    for candidate in results:
+        if len(candidate.content) != 1 or candidate.kind is QuoteKind.DIRECT:
+            out.append(candidate)
+            continue
+        start, end = candidate.content[0]
+        split = None
+        for i in range(p.analysis.token_at(start) + 1, len(p.tokens)):
+            token = p.tokens[i]
+            if token.start >= end:
+                break
+            if p.words[i] in CONTINUATION_CUES and i + 1 < len(p.tokens) and \
+                    p.words[i + 1] == "that" and not p.in_quotes(i) and token.start > start:
+                split = i
+                break
+        if split is None:
+            out.append(candidate)
+            continue
+        before_end = p.tokens[split - 1].end
+        while before_end > start and p.text[before_end - 1] in ",; ":
+            before_end -= 1
+        cue = p.tokens[split]
+        candidate.content = [(start, before_end)]
+        out.append(candidate)
+        out.append(Candidate(
+            kind=QuoteKind.INDIRECT, content=[(p.tokens[split + 1].start, end)],
+            cue=(cue.start, cue.end), cue_type=candidate.cue_type, source=candidate.source,
+            source_kind=candidate.source_kind, confidence=candidate.confidence,
+            inherits=candidate.source is None))
+    return out
 
 
 def _surface_fallback(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lexicon,
