@@ -13,14 +13,16 @@ from .candidates import Candidate
 from .direct import find_direct
 from .lexicon import Lexicon
 from .model import Document, Sentence, Span
-from .quotemarks import scan
+from .quotemarks import QuoteRegion, scan
 from .reported import find_reported
 from .speakers import resolve
 
 
-def find_candidates(analysis: Analysis, lexicon: Lexicon) -> list[Candidate]:
+def find_candidates(analysis: Analysis, lexicon: Lexicon,
+                    regions: tuple[QuoteRegion, ...] | None = None) -> list[Candidate]:
     """Every statement in the text, in text order, before speaker resolution."""
-    regions = scan(analysis.text, analysis.paragraphs)
+    if regions is None:
+        regions = scan(analysis.text, analysis.paragraphs)
     direct = find_direct(analysis, regions, lexicon)
     if analysis.has_parse:
         from .parsed import find_reported_parsed
@@ -39,8 +41,9 @@ def build_document(analysis: Analysis, lexicon: Lexicon) -> Document:
         Sentence(index=i, span=Span.of(text, s.start, s.end), paragraph=s.paragraph)
         for i, s in enumerate(analysis.sentences)
     )
-    candidates = find_candidates(analysis, lexicon)
-    quotes, speakers = resolve(analysis, candidates)
+    regions = scan(text, analysis.paragraphs)
+    candidates = find_candidates(analysis, lexicon, regions)
+    quotes, speakers = resolve(analysis, candidates, regions)
     return Document(
         text=text, sentences=sentences, quotes=quotes, speakers=speakers, engine=analysis.engine
     )

@@ -55,6 +55,15 @@ ANONYMOUS_HEADS = frozenset(
     """spokesman spokeswoman spokesperson official source aide adviser advisor person
     representative staffer insider""".split()
 )
+# role words that open an apposition without an article: ", executive
+# director of …", ", head of …", ", senior fellow at …"
+ROLE_OPENERS = frozenset(
+    """executive director president vice head chairman chairwoman chair professor spokesman
+    spokeswoman senior former chief deputy assistant associate managing general founder
+    co-founder editor author member leader secretary minister governor senator mayor
+    ambassador analyst economist strategist adviser advisor partner fellow lawyer attorney
+    pastor owner manager director""".split()
+)
 # words that end no subject noun phrase
 NOT_SUBJECTS = frozenset(
     """in on at month week year day today yesterday january february march april may june july
@@ -68,6 +77,7 @@ ROLE_HEADS = frozenset(
 )
 ORGANISATION_WORDS = frozenset(
     """house kremlin department ministry committee campaign party times post journal news
+    assembly parliament congress legislature senate cabinet council
     agency office commission council court senate congress administration government
     university institute foundation association union bank company corporation corp inc
     group network press reuters bureau board police army navy pentagon fbi cia nasa un nato
@@ -243,7 +253,8 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
         end += 1
     if appositive and end < hi and tokens[end].text == ",":
         k = end + 1
-        if k < hi and (tokens[k].text.casefold() in APPOSITION_OPENERS or _capitalised(tokens[k])):
+        if k < hi and (tokens[k].text.casefold() in APPOSITION_OPENERS or _capitalised(tokens[k])
+                       or tokens[k].text.casefold() in ROLE_OPENERS or tokens[k].text.isdigit()):
             while k < hi and tokens[k].text not in (",", ".", ";", ":", "\"", "“", "”", "(", ")"):
                 k += 1
             if (k < hi and tokens[k].text == ",") or (open_end and (

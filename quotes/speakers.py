@@ -33,6 +33,7 @@ import attrs
 from .analysis import Analysis, Token
 from .candidates import Candidate, Offsets
 from .model import Mention, MentionKind, Quote, Span, Speaker, SpeakerKind
+from .quotemarks import QuoteRegion
 from .sources import (
     DETERMINERS,
     GROUP_WORDS,
@@ -108,6 +109,10 @@ NOT_NAMES = frozenset(
     yes monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december photo follow
     according also however meanwhile still then now today yesterday last next said says
+    moreover furthermore additionally nonetheless nevertheless instead indeed thus hence
+    therefore besides otherwise overall ultimately eventually currently previously recently
+    finally initially separately similarly likewise notably importantly specifically earlier
+    later again soon here
     asked what why how where who which one two three some many most several other another
     every each all both any some such only even just more less""".split()
 )
@@ -181,8 +186,10 @@ class _Event:
 
 
 class _Resolver:
-    def __init__(self, analysis: Analysis):
+    def __init__(self, analysis: Analysis, regions: Sequence[QuoteRegion] = ()):
         self.analysis = analysis
+        self._quoted = sorted((r.start, r.end) for r in regions if r.depth == 0)
+        self._quoted_starts = [start for start, _ in self._quoted]
         self.text = analysis.text
         self.tokens = analysis.tokens
         self.entities: list[_Entity] = []
@@ -769,8 +776,14 @@ class _Resolver:
                 fallback = entity  # not "the Democratic nominee" for a Republican
         return fallback
 
+    def in_quotation(self, offset: int) -> bool:
+        i = bisect_right(self._quoted_starts, offset) - 1
+        return i >= 0 and offset < self._quoted[i][1]
+
     def note(self, offset: int, entity: _Entity, *, subject: bool, speaker: bool,
              span: Offsets | None = None) -> None:
+        if not speaker and self.in_quotation(offset):
+            return  # named inside a quotation: no antecedent for "he" later
         i = bisect_right(self._history_offsets, offset)
         self._history_offsets.insert(i, offset)
         self.history.insert(i, _Event(offset, entity, subject, speaker,
@@ -831,10 +844,16 @@ def _strip_determiner(text: str) -> str:
     return " ".join(words)
 
 
-def resolve(analysis: Analysis, candidates: Sequence[Candidate]
+def resolve(analysis: Analysis, candidates: Sequence[Candidate],
+            regions: Sequence[QuoteRegion] = ()
             ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
-    """Quotes with resolved speakers and addressees, and the speakers."""
-    resolver = _Resolver(analysis)
+    """Quotes with resolved speakers and addressees, and the speakers.
+
+    ``regions`` are the quotations of the text: people named inside a
+    quotation are what someone said, not who is being written about, so they
+    do not become antecedents of later pronouns.
+    """
+    resolver = _Resolver(analysis, regions)
     resolver.collect_names()
     text = analysis.text
     resolved: list[tuple[Candidate, _Entity | None, MentionKind | None, _Entity | None]] = []
