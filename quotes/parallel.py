@@ -224,7 +224,12 @@ def _in_processes(extractor: Extractor, batches: Iterator[list[Item]], on_error:
     it; it also keeps every one of ``n_process`` cores busy, counting ours.
     """
     threads = max(1, (os.cpu_count() or 1) // n_process)
-    context = multiprocessing.get_context("spawn")
+    # fork starts a worker in milliseconds where spawn needs a new interpreter
+    # and imports; it is safe for the rules engine, which holds no threads or
+    # native state. The stanza engine (torch) always spawns.
+    start = "fork" if (extractor.engine == "rules"
+                       and "fork" in multiprocessing.get_all_start_methods()) else "spawn"
+    context = multiprocessing.get_context(start)
     pool = ProcessPoolExecutor(max_workers=n_process - 1, mp_context=context,
                                initializer=_init_worker,
                                initargs=(extractor_settings(extractor), threads))
