@@ -78,6 +78,7 @@ __all__ = [
     "QuotesError",
     "Sentence",
     "Span",
+    "SpanError",
     "Speaker",
     "SpeakerKind",
     "__version__",

@@ -133,7 +133,7 @@ class Extractor:
         return [build_document(next(analyses), self.lexicon) if text.strip()
                 else Document(text=text, engine=self.engine) for text in texts]
 
-    def extract_many(self, texts: Iterable[Any], **options: Any) -> Iterator[Document]:
+    def extract_many(self, texts: Iterable[Any], **options: Any) -> Iterator[Any]:
         """Documents for ``texts``, in input order, streamed.
 
         With the stanza engine the texts go to stanza in batches. See

@@ -76,7 +76,9 @@ def _groups(regions: Sequence[QuoteRegion]) -> list[list[QuoteRegion]]:
     tops = [r for r in regions if r.depth == 0]
     groups: list[list[QuoteRegion]] = []
     for region in tops:
-        if groups and groups[-1][-1].continues and region.paragraph == groups[-1][-1].paragraph + 1 \
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and previous.continues \
+                and region.paragraph == previous.paragraph + 1 \
                 and region is _first_in_paragraph(tops, region):
             groups[-1].append(region)
         else:
@@ -315,7 +317,8 @@ def find_direct(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lex
     i = 0
     while i < len(groups):
         group = groups[i]
-        attribution = _after(ctx, group[-1]) or _before(ctx, group[0]) or _colon_intro(ctx, group[0])
+        attribution = (_after(ctx, group[-1]) or _before(ctx, group[0])
+                       or _colon_intro(ctx, group[0]))
         if not _is_quotation(ctx, group, attribution is not None):
             i += 1
             continue
@@ -326,7 +329,8 @@ def find_direct(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lex
             gap = ctx.text[attribution.end:nxt[0].open_at]
             same_paragraph = nxt[0].paragraph == group[-1].paragraph
             gap_words = gap.replace(",", " ").split()
-            if not same_paragraph or len(gap_words) > 5 or not gap.rstrip().endswith((",", ".", ":", "\u2014")) \
+            gap_ends_well = gap.rstrip().endswith((",", ".", ":", "\u2014"))
+            if not same_paragraph or len(gap_words) > 5 or not gap_ends_well \
                     or not all(w.casefold().strip(".") in FILLER for w in gap_words
                                if w not in (".", ":", "\u2014", "-")):
                 break

@@ -9,7 +9,7 @@ and indexes lemmas for engines that do.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -36,7 +36,9 @@ class CueMatch(NamedTuple):
     form: str
 
 
-_DOUBLING = frozenset("admit quip regret submit commit refer prefer occur plan stop bet chat".split())
+_DOUBLING = frozenset(
+    "admit quip regret submit commit refer prefer occur plan stop bet chat".split()
+)
 
 
 def inflect(verb: str) -> dict[str, str]:
@@ -149,16 +151,17 @@ def _parse(text: str) -> list[tuple[CueEntry, tuple[str, ...]]]:
         cue, category, frame = cols[0].strip(), cols[1].strip(), cols[2].strip()
         if frame not in FRAMES:
             raise EngineError(f"lexicon line {number}: unknown frame {frame!r}")
-        irregular = tuple(f.strip() for f in cols[3].split(",") if f.strip()) if len(cols) > 3 else ()
+        forms = cols[3].split(",") if len(cols) > 3 else []
+        irregular = tuple(f.strip() for f in forms if f.strip())
         rows.append((CueEntry(cue, CueType(category), frame), irregular))
     return rows
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str = "en") -> Lexicon:
     """The shipped lexicon for ``lang`` (cached: loaded once per process)."""
     try:
-        text = resources.files("quotes").joinpath("lexicons", f"{lang}.tsv").read_text("utf-8")
+        text = (resources.files("quotes") / "lexicons" / f"{lang}.tsv").read_text("utf-8")
     except FileNotFoundError as exc:
         raise EngineError(f"no cue lexicon for language {lang!r}") from exc
     return Lexicon(_parse(text), lang)

@@ -11,7 +11,7 @@ The JSON form (``Document.to_dict``) is a public contract described in
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from enum import Enum
 from typing import Any
 
@@ -62,6 +62,34 @@ class SpeakerKind(str, Enum):
     PERSON = "person"
     ORGANISATION = "organisation"
     GROUP = "group"
+
+
+def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _int_tuple(items: Iterable[int]) -> tuple[int, ...]:
+    return tuple(items)
+
+
+def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _mention_tuple(items: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(items)
+
+
+def _sentence_tuple(items: Iterable[Sentence]) -> tuple[Sentence, ...]:
+    return tuple(items)
+
+
+def _quote_tuple(items: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(items)
+
+
+def _speaker_tuple(items: Iterable[Speaker]) -> tuple[Speaker, ...]:
+    return tuple(items)
 
 
 def _check_span(instance: Span, attribute: attrs.Attribute, value: int) -> None:
@@ -148,8 +176,8 @@ class Speaker:
     id: str
     name: str
     kind: SpeakerKind = attrs.field(converter=SpeakerKind)
-    roles: tuple[str, ...] = attrs.field(default=(), converter=tuple)
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mention_tuple)
     gender: str | None = None
 
     def matches(self, who: str) -> bool:
@@ -198,7 +226,7 @@ class Quote:
     """
 
     kind: QuoteKind = attrs.field(converter=QuoteKind)
-    content: tuple[Span, ...] = attrs.field(converter=tuple, validator=_check_content)
+    content: tuple[Span, ...] = attrs.field(converter=_span_tuple, validator=_check_content)
     cue: Span | None = None
     cue_type: CueType | None = attrs.field(
         default=None, converter=attrs.converters.optional(CueType)
@@ -206,7 +234,7 @@ class Quote:
     source: Mention | None = None
     speaker: Speaker | None = None
     addressee: Speaker | None = None
-    sentences: tuple[int, ...] = attrs.field(default=(), converter=tuple)
+    sentences: tuple[int, ...] = attrs.field(default=(), converter=_int_tuple)
     confidence: float = attrs.field(default=0.5, validator=_check_confidence)
 
     @property
@@ -261,9 +289,9 @@ class Document:
     """
 
     text: str
-    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=tuple)
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=tuple)
-    speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=tuple)
+    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=_sentence_tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quote_tuple)
+    speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=_speaker_tuple)
     engine: str = "rules"
 
     def __attrs_post_init__(self) -> None:

@@ -785,7 +785,7 @@ def _attribute_direct(p: _Parse, lexicon: Lexicon, direct: Sequence[Candidate]) 
     for candidate in direct:
         if candidate.source is not None:
             continue
-        inside = set()
+        inside: set[int] = set()
         for start, end in candidate.content:
             inside.update(analysis.tokens_between(start, end))
         if not inside:
@@ -815,7 +815,10 @@ def _attribute_direct(p: _Parse, lexicon: Lexicon, direct: Sequence[Candidate]) 
         source = _source_span(p, subject, best)
         if source is None or any(s <= source[0] < e for s, e in candidate.content):
             continue
-        entry, length = _cue_at(p, lexicon, best)
+        found = _cue_at(p, lexicon, best)
+        if found is None:
+            continue
+        entry, length = found
         candidate.cue = p.chars(*_cue_extent(p, best, length))
         candidate.cue_type = entry.category
         candidate.source = source

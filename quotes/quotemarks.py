@@ -160,7 +160,8 @@ def _is_prime(text: str, i: int, lo: int) -> bool:
     if j > lo and text[j - 1] in "'\u2032":
         return True
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    return not nxt.isalpha() and (j == lo or text[j - 1].isspace()) and i - j <= 3 and _inch_words(text, i)
+    standalone = j == lo or text[j - 1].isspace()
+    return not nxt.isalpha() and standalone and i - j <= 3 and _inch_words(text, i)
 
 
 def _inch_words(text: str, i: int) -> bool:

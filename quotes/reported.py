@@ -432,7 +432,8 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
     head = words[src[0]]
     if head in ("it", "its", "this", "that") or head in INTRODUCTORY:
         return None
-    if src[1] - src[0] == 1 and head not in SUBJECT_PRONOUNS and not tokens[src[0]].text[:1].isupper():
+    if src[1] - src[0] == 1 and head not in SUBJECT_PRONOUNS \
+            and not tokens[src[0]].text[:1].isupper():
         return None
     return src
 

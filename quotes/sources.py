@@ -227,8 +227,9 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
         return first, first + 1
     if _capitalised(token) and low not in PRONOUNS:
         pass  # a name, even one spelt like a function word ("Will Doyle")
-    elif not _np_word(token) or not (low in DETERMINERS or low in GROUP_WORDS
-                                     or low in ANONYMOUS_HEADS or _leads_to_name(tokens, first, hi)):
+    elif not _np_word(token) or not (
+            low in DETERMINERS or low in GROUP_WORDS or low in ANONYMOUS_HEADS
+            or _leads_to_name(tokens, first, hi)):
         return None
     end = first + 1
     while end < hi:
@@ -300,7 +301,7 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     last = words[-1] if words else ""
     if any(w in ORGANISATION_WORDS for w in head_words[-2:]) and last[:1].isupper():
         return MentionKind.ORGANISATION
-    if last[:1].isupper() and not lows[0] in ("a", "an"):
+    if last[:1].isupper() and lows[0] not in ("a", "an"):
         return MentionKind.NAME
     if lows[0] in ("a", "an", "one", "another") and (head in ANONYMOUS_HEADS or any(
             w in ANONYMOUS_HEADS for w in lows[1:4])):

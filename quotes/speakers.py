@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import attrs
@@ -121,9 +121,9 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def _first_names() -> dict[str, str]:
-    text = resources.files("quotes").joinpath("data", "first_names_en.tsv").read_text("utf-8")
+    text = (resources.files("quotes") / "data" / "first_names_en.tsv").read_text("utf-8")
     names = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
@@ -132,9 +132,9 @@ def _first_names() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=None)
+@cache
 def _roles() -> tuple[frozenset[str], int]:
-    text = resources.files("quotes").joinpath("data", "roles_en.txt").read_text("utf-8")
+    text = (resources.files("quotes") / "data" / "roles_en.txt").read_text("utf-8")
     roles = frozenset(line.strip() for line in text.splitlines()
                       if line.strip() and not line.startswith("#"))
     return roles, max(len(r.split()) for r in roles)
@@ -386,7 +386,7 @@ class _Resolver:
             roles.append(role)
             # with its modifiers: "democratic presidential nominee"
             n = len(role.split())
-            modifiers = []
+            modifiers: list[str] = []
             for w in reversed(before[:-n]):
                 if not w.isalpha() or w in DETERMINERS or w in STOP or w in NP_PREPOSITIONS:
                     break
@@ -618,7 +618,7 @@ class _Resolver:
         if pronoun == "who":
             # "X, who …, said": the name right before the relative pronoun
             k = bisect_left(self._name_starts, offset)
-            for s_, e_, entity in reversed(self.name_spans[max(0, k - 3):k]):
+            for _, e_, entity in reversed(self.name_spans[max(0, k - 3):k]):
                 if e_ <= offset:
                     if self.text[e_:offset].strip(" ,") or entity.kind is not SpeakerKind.PERSON:
                         return None
