@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import html
 import itertools
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from .model import Document, Quote, QuoteKind, Speaker
+from .segment import paragraphs_of
 
 # Light tints of distinct hues (after the Okabe-Ito colour-blind-safe set):
 # dark text on each keeps a contrast ratio of at least 7:1 (WCAG AAA).
@@ -40,7 +40,6 @@ PALETTE: tuple[str, ...] = (
 UNRESOLVED = "#dcdcdc"
 """The colour of quotes whose speaker is unknown."""
 
-_PARAGRAPH_RE = re.compile(r"[^\n]+")
 
 _CSS = """
 .qx{color:#111;background:#fff;font-family:Georgia,'Times New Roman',serif;
@@ -151,21 +150,6 @@ def _marks(doc: Document, colours: dict[str, str]) -> list[_Mark]:
     return [m for m in marks if m.end > m.start]
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, trimmed: news text puts one
-    paragraph per line, and the extractor reads paragraphs the same way."""
-    result = []
-    for match in _PARAGRAPH_RE.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            result.append((start, end))
-    return result
-
-
 def _render_range(text: str, start: int, end: int, marks: Sequence[_Mark]) -> str:
     """Escaped ``text[start:end]`` with ``marks`` (clipped to the range) as
     properly nested elements.
@@ -272,7 +256,8 @@ def render_fragment(doc: Document, *, title: str | None = None) -> str:
         'hover a quote for details</p>'
     )
     parts.append('<div class="qx-text">')
-    for start, end in paragraphs(doc.text):
+    # the paragraphs the extractor read, so highlights never cross them
+    for start, end in paragraphs_of(doc.text):
         parts.append(f"<p>{_render_range(doc.text, start, end, marks)}</p>")
     parts.append("</div>")
     if doc.quotes:
@@ -307,6 +292,6 @@ def write_html(doc: Document, path: str, *, title: str | None = None) -> None:
 
 
 __all__ = [
-    "PALETTE", "UNRESOLVED", "paragraphs", "quote_tooltip", "render_fragment", "render_html",
+    "PALETTE", "UNRESOLVED", "quote_tooltip", "render_fragment", "render_html",
     "render_summary", "speaker_colours", "write_html",
 ]

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from quotes import Document, Mention, Quote, Sentence, Span, Speaker
-from quotes.html import PALETTE, UNRESOLVED, paragraphs, render_html, speaker_colours
+from quotes.html import PALETTE, UNRESOLVED, render_html, speaker_colours
+from quotes.segment import paragraphs_of
 
 ARTICLE = (
     "City Council Approves Budget\n"
@@ -36,7 +37,7 @@ def _span(text: str, needle: str, occurrence: int = 0) -> Span:
 
 def _sentences(text: str) -> list[Sentence]:
     out = []
-    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+    for p_index, (p_start, p_end) in enumerate(list(paragraphs_of(text))):
         out.append(Sentence(index=len(out), span=Span.of(text, p_start, p_end),
                             paragraph=p_index))
     return out
@@ -159,7 +160,7 @@ def test_fragment_is_what_a_notebook_shows() -> None:
 def test_paragraphs_are_preserved() -> None:
     doc = build_doc()
     checker = _check(render_html(doc))
-    assert checker.tags.count("p") == len(paragraphs(doc.text)) + 1  # + the meta line
+    assert checker.tags.count("p") == len(list(paragraphs_of(doc.text))) + 1  # + the meta line
 
 
 def test_hover_shows_kind_speaker_cue_and_confidence() -> None:
@@ -361,7 +362,7 @@ def test_random_overlapping_spans_always_give_well_formed_html() -> None:
         ]
         doc = Document(text=text, speakers=people, quotes=quotes_)
         checker = _check(render_html(doc))
-        expected = "".join(text[s:e] for s, e in paragraphs(text))
+        expected = "".join(text[s:e] for s, e in list(paragraphs_of(text)))
         assert "".join(data for data, _ in checker.runs) == expected
 
     check()
