@@ -31,6 +31,7 @@ import multiprocessing
 import os
 import pickle
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -226,8 +227,10 @@ def _in_processes(extractor: Extractor, batches: Iterator[list[Item]], on_error:
     threads = max(1, (os.cpu_count() or 1) // n_process)
     # fork starts a worker in milliseconds where spawn needs a new interpreter
     # and imports; it is safe for the rules engine, which holds no threads or
-    # native state. The stanza engine (torch) always spawns.
-    start = "fork" if (extractor.engine == "rules"
+    # native state, as long as the caller runs no other thread (a lock held
+    # by one would stay locked in the child). The stanza engine (torch)
+    # always spawns.
+    start = "fork" if (extractor.engine == "rules" and threading.active_count() == 1
                        and "fork" in multiprocessing.get_all_start_methods()) else "spawn"
     context = multiprocessing.get_context(start)
     pool = ProcessPoolExecutor(max_workers=n_process - 1, mp_context=context,
