@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .errors import EngineError
 from .model import CueType
 
-FRAMES = frozenset({"clause", "addressee", "object", "prep", "noun"})
+FRAMES = frozenset({"clause", "addressee", "object", "prep", "noun", "raising"})
 
 
 class CueEntry(NamedTuple):

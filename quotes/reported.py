@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from .analysis import Analysis, Token
 from .candidates import Candidate, QuoteMask
-from .lexicon import CueMatch, Lexicon
+from .lexicon import CueEntry, CueMatch, Lexicon
 from .model import MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
 from .sources import (
@@ -307,6 +307,9 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         return _candidate(tokens, sentence, content, (k, cue_end), entry, src, None, mask, 0.8)
     if entry.frame == "noun":
         return None
+    if entry.frame == "raising":
+        return _raising_statement(tokens, words, sentence, k, cue_end, entry, lexicon, mask,
+                                  claimed_after)
 
     # --- CLAUSE, X said.  /  CLAUSE, said X. -------------------------------
     closing = _closing_source(tokens, words, lo, k, cue_end, end_of_sentence, match)
@@ -392,6 +395,31 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
 
 
 QUESTION_WORDS = frozenset("whether if what why how when where who which whom".split())
+
+
+def _raising_statement(tokens: Sequence[Token], words: Sequence[str], sentence: _Sentence,
+                       k: int, cue_end: int, entry: CueEntry, lexicon: Lexicon,
+                       mask: QuoteMask, claimed_after: int) -> Candidate | None:
+    """"Sanders seems to be gaining", "it appears that …": how things look is
+    attributed to nobody named; the content is the subject and what follows."""
+    lo, hi = sentence.lo, sentence.hi
+    if cue_end >= hi or words[cue_end] not in ("to", "that", "likely", "unlikely", "poised",
+                                                 "ready", "set", "certain"):
+        return None
+    end = _content_end(tokens, words, cue_end, hi, lexicon, claimed_after)
+    if end - cue_end < 2 or any(sentence.is_claimed(i) for i in range(cue_end, end)):
+        return None
+    content = [(tokens[cue_end].start, tokens[end - 1].end)]
+    subject = subject_before(tokens, lo, k)
+    if subject is not None and words[cue_end] != "that" and words[subject[0]] != "it":
+        if any(sentence.is_claimed(i) for i in range(*subject)):
+            return None
+        content.insert(0, (tokens[subject[0]].start, tokens[subject[1] - 1].end))
+        sentence.claim(*subject)
+    sentence.claim(cue_end, end)
+    sentence.claim(k, cue_end)
+    return Candidate(kind=mask.kind(content), content=content, cue=_span(tokens, k, cue_end),
+                     cue_type=entry.category, confidence=0.45, inherits=False)
 
 
 def _clause_start(tokens: Sequence[Token], words: Sequence[str], i: int, frame: str) -> bool:

@@ -251,3 +251,31 @@ def test_content_is_the_clause_not_the_sentence(text: str) -> None:
     content = quote.content[0].text
     assert "harbour would reopen in May" in content or "harbour will reopen in May" in content
     assert ML not in content and "said" not in content and not content.endswith(".")
+
+
+# -- raising verbs and prepositional speech verbs ------------------------------------
+@pytest.mark.parametrize(
+    "text, expected_content, expected_cue",
+    [
+        pytest.param("Sanders appears to be spending more heavily as the vote nears.",
+                     ("Sanders", "to be spending more heavily as the vote nears"), "appears",
+                     id="raising_verb_subject_and_complement"),
+        pytest.param("Marta Linwood spoke about the cost of the new harbour wall.",
+                     ("the cost of the new harbour wall",), "spoke about",
+                     id="prepositional_speech_verb_object"),
+        pytest.param("Oren Falk warned of delays on the ferry line.",
+                     ("delays on the ferry line",), "warned of",
+                     id="prepositional_warned_of"),
+    ],
+)
+def test_raising_and_prepositional_cues(text, expected_content, expected_cue) -> None:
+    (quote,) = quotes.extract(text, engine="rules").quotes
+    assert tuple(span.text for span in quote.content) == expected_content
+    assert quote.cue is not None and quote.cue.text == expected_cue
+
+
+def test_raising_verb_has_no_named_source() -> None:
+    (quote,) = quotes.extract("The plan seemed to please nobody in the valley.",
+                              engine="rules").quotes
+    assert quote.source is None and quote.speaker is None
+    assert quote.cue_type is quotes.CueType.THOUGHT
