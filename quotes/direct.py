@@ -60,6 +60,20 @@ class _Attribution:
     confidence: float
 
 
+def _attribution(tokens: Sequence[Token], cue: tuple[int, int], cue_type: CueType | None,
+                 src: tuple[int, int] | None, *, end: int, confidence: float,
+                 addressee: tuple[int, int] | None = None) -> _Attribution:
+    """An attribution from token ranges (``cue`` as character offsets)."""
+    return _Attribution(
+        cue=cue, cue_type=cue_type, source=_span(tokens, src),
+        source_kind=mention_kind(tokens, *src) if src else None,
+        addressee=_span(tokens, addressee), end=end, confidence=confidence)
+
+
+def _cue_chars(tokens: Sequence[Token], first: int, length: int) -> tuple[int, int]:
+    return tokens[first].start, tokens[first + length - 1].end
+
+
 def _span(tokens: Sequence[Token], rng: tuple[int, int] | None) -> tuple[int, int] | None:
     if rng is None:
         return None
@@ -141,21 +155,14 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
         hi -= 1
     dash_before = first > i and words[first - 1] in DASHES
     # CUE SOURCE: "said Smith, the mayor"
+    # … or "…," according to X
     cue = _cue_at(ctx.lexicon, words, first)
-    if cue is not None and cue.form in ("ed", "s", "base") and cue.entry.frame != "prep":
+    if cue is not None and (cue.form in ("ed", "s", "base") or cue.entry.frame == "prep"):
         src = np_after(tokens, first + cue.length, hi)
         if src is not None:
-            return _Attribution(
-                cue=_span(tokens, (first, first + cue.length)), cue_type=cue.entry.category,
-                source=_span(tokens, src), source_kind=mention_kind(tokens, *src),
-                addressee=None, end=tokens[src[1] - 1].end, confidence=0.95)
-    if cue is not None and cue.entry.frame == "prep":  # "…," according to X
-        src = np_after(tokens, first + cue.length, hi)
-        if src is not None:
-            return _Attribution(
-                cue=_span(tokens, (first, first + cue.length)), cue_type=cue.entry.category,
-                source=_span(tokens, src), source_kind=mention_kind(tokens, *src),
-                addressee=None, end=tokens[src[1] - 1].end, confidence=0.9)
+            return _attribution(
+                tokens, _cue_chars(tokens, first, cue.length), cue.entry.category, src,
+                end=tokens[src[1] - 1].end, confidence=0.9 if cue.entry.frame == "prep" else 0.95)
     # SOURCE [ADV] CUE [ADDRESSEE]
     for k in range(first + 1, min(hi, first + 45)):
         cue = _cue_at(ctx.lexicon, words, k)
@@ -170,19 +177,15 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             addressee = np_after(tokens, end_tok, hi, appositive=False)
             if addressee is not None:
                 end_tok = addressee[1]
-        return _Attribution(
-            cue=_span(tokens, (k, k + cue.length)), cue_type=cue.entry.category,
-            source=_span(tokens, src), source_kind=mention_kind(tokens, *src),
-            addressee=_span(tokens, addressee), end=tokens[end_tok - 1].end, confidence=0.95)
+        return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category, src,
+                            addressee=addressee, end=tokens[end_tok - 1].end, confidence=0.95)
     # "…" -X  (dash attribution closing the paragraph)
     if dash_before:
         src = np_after(tokens, first, hi)
         if src is not None:
             dash = tokens[first - 1]
-            return _Attribution(
-                cue=(dash.start, dash.end), cue_type=CueType.SPEECH,
-                source=_span(tokens, src), source_kind=mention_kind(tokens, *src),
-                addressee=None, end=tokens[src[1] - 1].end, confidence=0.8)
+            return _attribution(tokens, (dash.start, dash.end), CueType.SPEECH, src,
+                                end=tokens[src[1] - 1].end, confidence=0.8)
     return None
 
 
@@ -222,28 +225,22 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             src = np_after(tokens, k + cue.length, last)
             if src is None:
                 return None
-            return _Attribution(
-                cue=_span(tokens, (k, k + cue.length)), cue_type=cue.entry.category,
-                source=_span(tokens, src), source_kind=mention_kind(tokens, *src),
-                addressee=None, end=region.open_at, confidence=0.85)
+            return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category,
+                                src, end=region.open_at, confidence=0.85)
         src = subject_before(tokens, lo, k)
         addressee = None
         if cue.entry.frame == "addressee" and k + cue.length < last:
             addressee = np_after(tokens, k + cue.length, last, appositive=False)
-        return _Attribution(
-            cue=_span(tokens, (k, k + cue.length)), cue_type=cue.entry.category,
-            source=_span(tokens, src), source_kind=mention_kind(tokens, *src) if src else None,
-            addressee=_span(tokens, addressee), end=region.open_at,
-            confidence=0.95 if src else 0.6)
+        return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category, src,
+                            addressee=addressee, end=region.open_at,
+                            confidence=0.95 if src else 0.6)
     if punct == ":":
         # "Clinton: "…"" — a name and a colon
         src = np_after(tokens, lo, end - 1, appositive=False)
         if src is not None and src[1] == end - 1 and src[0] == lo:
             colon = tokens[end - 1]
-            return _Attribution(
-                cue=(colon.start, colon.end), cue_type=CueType.SPEECH,
-                source=_span(tokens, src), source_kind=mention_kind(tokens, *src),
-                addressee=None, end=region.open_at, confidence=0.8)
+            return _attribution(tokens, (colon.start, colon.end), CueType.SPEECH, src,
+                                end=region.open_at, confidence=0.8)
     return None
 
 
@@ -269,19 +266,15 @@ def _colon_intro(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             src = np_after(tokens, k + cue.length, hi)
         else:
             src = subject_before(tokens, lo, k)
-        return _Attribution(
-            cue=_span(tokens, (k, k + cue.length)), cue_type=cue.entry.category,
-            source=_span(tokens, src), source_kind=mention_kind(tokens, *src) if src else None,
-            addressee=None, end=region.open_at, confidence=0.85 if src else 0.6)
+        return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category, src,
+                            end=region.open_at, confidence=0.85 if src else 0.6)
     # "From the chairwoman:" / "Smith:"
     first = lo + 1 if words[lo] in ("from", "said", "says") else lo
     src = np_after(tokens, first, hi, appositive=True)
     if src is not None and src[1] == hi:
         colon = tokens[hi]
-        return _Attribution(
-            cue=(colon.start, colon.end), cue_type=CueType.SPEECH,
-            source=_span(tokens, src), source_kind=mention_kind(tokens, *src),
-            addressee=None, end=region.open_at, confidence=0.8)
+        return _attribution(tokens, (colon.start, colon.end), CueType.SPEECH, src,
+                            end=region.open_at, confidence=0.8)
     return None
 
 
