@@ -39,7 +39,6 @@ class Candidate:
     addressee: Offsets | None = None
     confidence: float = 0.5
     inherits: bool = False
-    inherited_from: Candidate | None = None
 
     @property
     def start(self) -> int:

@@ -512,7 +512,9 @@ def _candidate(tokens: Sequence[Token], sentence: _Sentence, content: tuple[int,
         source_kind=mention_kind(tokens, *src) if src else None,
         addressee=_span(tokens, *addressee) if addressee else None,
         confidence=confidence,
-        inherits=src is None,
+        # only a quotation continues an exchange: reported speech names its
+        # source or has none ('it was reported that …')
+        inherits=False,
     )
 
 

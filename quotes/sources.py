@@ -41,7 +41,6 @@ STOP = frozenset(
 # prepositions that may join the parts of a noun phrase ("a spokesman for the
 # campaign", "Secretary of State John Kerry")
 NP_PREPOSITIONS = frozenset("of for at from with in on".split())
-CLOSING_PUNCT = frozenset(",;:.!?")
 APPOSITION_OPENERS = DETERMINERS | {"who", "whose", "former", "then"}
 GROUP_WORDS = frozenset(
     """officials sources aides analysts experts critics supporters opponents people voters
@@ -83,10 +82,6 @@ ORGANISATION_WORDS = frozenset(
     group network press reuters bureau board police army navy pentagon fbi cia nasa un nato
     eu gop dnc rnc cnn nbc abc cbs fox msnbc ap afp bbc""".split()
 )
-
-
-def lower_words(tokens: Sequence[Token], lo: int, hi: int) -> list[str]:
-    return [t.text.casefold() for t in tokens[lo:hi]]
 
 
 def _capitalised(token: Token) -> bool:

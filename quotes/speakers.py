@@ -516,7 +516,7 @@ class _Resolver:
             return before[-1][2]
         return inside[0][2] if inside else None
 
-    def resolve_mention(self, span: Offsets, kind: MentionKind | None, *, speaking: bool
+    def resolve_mention(self, span: Offsets, kind: MentionKind | None
                         ) -> tuple[_Entity | None, MentionKind]:
         start, end = span
         text = self.text[start:end]
@@ -875,10 +875,9 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
                     analysis.paragraph_at(cand.start) - analysis.paragraph_at(previous[0].end) <= 2:
                 prev_cand, entity, kind = previous
                 cand.source = prev_cand.source
-                cand.inherited_from = prev_cand
                 cand.confidence = min(cand.confidence, 0.7)
         elif cand.source is not None:
-            entity, kind = resolver.resolve_mention(cand.source, cand.source_kind, speaking=True)
+            entity, kind = resolver.resolve_mention(cand.source, cand.source_kind)
             if entity is not None:
                 entity.mentions.setdefault(cand.source, kind)
                 if kind is MentionKind.NAME:
@@ -887,7 +886,7 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
         addressee = None
         if cand.addressee is not None:
             a_kind = _guess_kind(text, cand.addressee)
-            addressee, a_kind = resolver.resolve_mention(cand.addressee, a_kind, speaking=False)
+            addressee, a_kind = resolver.resolve_mention(cand.addressee, a_kind)
             if addressee is not None:
                 addressee.mentions.setdefault(cand.addressee, a_kind)
         if entity is not None and cand.source is not None:
