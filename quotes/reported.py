@@ -55,6 +55,7 @@ VENUE_NOUNS = frozenset(
 # sentence openers that are not subjects
 INTRODUCTORY = frozenset(
     """and but so yet still now then later well also meanwhile however instead indeed thus
+    throughout even absolutely one to
     moreover afterward afterwards earlier first finally today yesterday recently""".split()
 )
 INTRO_PREPOSITIONS = frozenset(
@@ -445,6 +446,10 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
     skipped: the subject is the noun phrase that follows it.
     """
     start = lo
+    # a dateline: "WASHINGTON (AP) —"
+    while start < k and (tokens[start].text.isupper() and len(tokens[start].text) > 1
+                         or words[start] in ("(", ")", "ap", "—", "–", "-", "--")):
+        start += 1
     while start < k and (words[start] in INTRODUCTORY or words[start] in ("\"", "“", "''")):
         start += 1
     if start < k and (words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES):

@@ -63,6 +63,12 @@ ROLE_OPENERS = frozenset(
     ambassador analyst economist strategist adviser advisor partner fellow lawyer attorney
     pastor owner manager director""".split()
 )
+# time phrases that can stand between a subject and its cue
+TIME_NOUNS = frozenset(
+    """past year years week weeks month months day days time monday tuesday wednesday
+    thursday friday saturday sunday morning afternoon evening night weekend""".split()
+)
+TIME_MODIFIERS = frozenset("the this last recent past previous next few several".split())
 # words that end no subject noun phrase
 NOT_SUBJECTS = frozenset(
     """in on at month week year day today yesterday january february march april may june july
@@ -108,11 +114,7 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
     relative clause set off by commas together with its head ("X, a Labour
     MP,", "X, who …,").
     """
-    j = cue - 1
-    while j >= lo and (tokens[j].text.casefold() in ADVERBS
-                       or (tokens[j].text.endswith("ly") and tokens[j].text.islower()
-                           and len(tokens[j].text) > 4)):
-        j -= 1
+    j = _skip_adverbials(tokens, lo, cue - 1)
     if j < lo:
         return None
     end = j + 1
@@ -138,6 +140,29 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
     if low in SUBJECT_PRONOUNS:
         return j, end
     return _np_backwards(tokens, lo, end)
+
+
+def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
+    """Walk back from token ``j`` over adverbs, auxiliaries and short time
+    phrases between a subject and its cue ("has in the past said", "said on
+    Monday"); returns the index of the last token of the subject."""
+    while j >= lo:
+        low = tokens[j].text.casefold()
+        if low in ADVERBS or (low.endswith("ly") and tokens[j].text.islower() and len(low) > 4):
+            j -= 1
+            continue
+        # "in the past", "this year", "last week", "on Monday"
+        k = j
+        while k >= lo and j - k < 3 and (tokens[k].text.casefold() in TIME_NOUNS
+                                         or tokens[k].text.casefold() in TIME_MODIFIERS):
+            k -= 1
+        if k < j and tokens[j].text.casefold() in TIME_NOUNS:
+            if k >= lo and tokens[k].text.casefold() in ("in", "on", "at", "during", "over"):
+                k -= 1
+            j = k
+            continue
+        break
+    return j
 
 
 def _np_with_parenthesis(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int] | None:
@@ -173,6 +198,15 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
             # keep the preposition only inside a phrase: a noun must precede it
             if start - 2 < lo or not _np_word(tokens[start - 2]) or \
                     tokens[start - 2].text.casefold() in DETERMINERS:
+                break
+        elif low == "and":
+            # coordinated names or plural nouns: "Trump and Clinton",
+            # "friends and allies"
+            here, before = tokens[start], tokens[start - 2] if start - 2 >= lo else None
+            if before is None or not (
+                    (_capitalised(here) and _capitalised(before))
+                    or (here.text.endswith("s") and before.text.endswith("s")
+                        and here.text.islower() and before.text.islower())):
                 break
         elif not _np_word(prev) or (low in PRONOUNS and not prev.text.isupper()):
             break  # ("US Senator Jeff Sessions": US is no pronoun)
@@ -286,6 +320,8 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
         return MentionKind.PRONOUN
     if lows[-1] in GROUP_WORDS and (len(words) == 1 or lows[0] not in ("the",)):
         return MentionKind.GROUP  # "Officials", "Some analysts"
+    if "and" in lows[:lows.index(",") if "," in lows else len(lows)]:
+        return MentionKind.GROUP  # "Trump and Clinton": several people, no one speaker
     if lows[-1] in ("jr", "sr", "ii", "iii") and len(words) > 1:
         words, lows = words[:-1], lows[:-1]
     head_words = lows

@@ -281,3 +281,19 @@ def test_unresolved_quotes_are_not_counted() -> None:
                          "would rise.", engine="rules")
     assert len(doc.quotes) == 2
     assert doc.speaker_counts() == {AV: 1}
+
+
+# -- sources separated from their cue by a time phrase; coordinated sources --------
+def test_time_phrase_between_source_and_cue() -> None:
+    (quote,) = quotes.extract("Marta Linwood has in the past said that the harbour was safe.",
+                              engine="rules").quotes
+    assert quote.source is not None and quote.source.text == "Marta Linwood"
+    assert quote.speaker is not None and quote.speaker.name == "Marta Linwood"
+
+
+def test_coordinated_sources_are_a_group_not_one_speaker() -> None:
+    (quote,) = quotes.extract("Oren Falk and Marta Linwood said the vote was fair.",
+                              engine="rules").quotes
+    assert quote.source is not None and quote.source.text == "Oren Falk and Marta Linwood"
+    assert quote.source.kind is quotes.MentionKind.GROUP
+    assert quote.speaker is None
