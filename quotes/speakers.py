@@ -697,6 +697,9 @@ class _Resolver:
         head = _role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS else None)
         if head is None:
             return None
+        if any(w.endswith(("'s", "’s")) or w in ("'s", "’s") for w in core[:-1]):
+            # "Pagliano's lawyer" is someone other than Pagliano, and no topic
+            return None
         by_role = self._description_by_role(core, offset)
         if by_role is not None:
             return by_role
