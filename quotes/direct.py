@@ -38,7 +38,8 @@ DASHES = frozenset({"-", "—", "–", "--", "―"})
 QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„", "‘", "’", "'"})
 # time and place phrases allowed between a cue and a colon ("said on Friday:")
 FILLER = frozenset(
-    """on in at to reporters journalists friday monday tuesday wednesday thursday saturday
+    """on in at to of about reporters journalists friday monday tuesday wednesday thursday
+    saturday
     sunday yesterday today tonight later earlier statement interview a an the his her their
     twitter facebook tweet post letter speech remarks rally conference news press""".split()
 )
