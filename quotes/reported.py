@@ -381,9 +381,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if src is not None and words[src[0]] in ("who", "which") and src[1] - src[0] == 1:
         # a cue inside a relative clause ("X, who voted for the plan, said …")
         # says no more than the clause: its content ends at the next comma
-        comma = next((i for i in range(start, end) if words[i] == ","), None)
-        if comma is not None:
-            end = comma
+        end = next((i for i in range(start, end) if words[i] == ","), end)
     if end - start < (2 if has_that else 3):
         return None
     open_question = entry.cue == "ask" and words[start] in QUESTION_WORDS
