@@ -63,6 +63,10 @@ INTRO_PREPOSITIONS = frozenset(
     because despite without with for by from last""".split()
 )
 INTRODUCTORY_PHRASES = frozenset("speaking asked asking pressed responding".split())
+# collective nouns that take a plural verb ("police say")
+PLURAL_NOUNS = frozenset(
+    "police people staff public children women men majority electorate crowd media".split()
+)
 # words before a plural noun that looks like a cue ("of tweets", "new reports")
 NOUN_CONTEXT = frozenset(
     """of in on for with by about from to at into after before new more many several
@@ -113,6 +117,8 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         if k > lo and (prev.endswith("s") and not prev.endswith("ss")) and prev not in DETERMINERS \
                 and prev not in PRONOUNS:
             return True  # "officials say", "polls show"
+        if prev in PLURAL_NOUNS or prev[:1].isdigit():
+            return True  # "Cologne police say", "six in 10 say"
         return False
     if match.form == "ed":
         if prev in BE:
@@ -368,9 +374,12 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if start < hi and words[start] in (",", ":"):
         start += 1
     if start < hi and words[start] in VENUE_PREPOSITIONS:
-        for j in range(start + 1, min(hi - 1, start + 14)):
-            if words[j] == "," and words[j + 1] == "that":
-                start = j + 1
+        # "said in a telephone interview (,) that …"
+        for j in range(start + 1, min(hi - 1, start + 10)):
+            if words[j] == "that":
+                start = j
+                break
+            if words[j] in (",", ";") and words[j + 1] != "that":
                 break
     if start >= hi or sentence.is_claimed(start):
         return None
@@ -439,7 +448,7 @@ def _clause_start(tokens: Sequence[Token], words: Sequence[str], i: int, frame: 
         return True
     if w in ("\"", "“", "''", "``"):
         return True
-    return w.isalpha() and w not in NOT_CLAUSE_STARTS
+    return w.replace("-", "").isalpha() and w not in NOT_CLAUSE_STARTS
 
 
 def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
