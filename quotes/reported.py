@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from .analysis import Analysis, Token
 from .candidates import Candidate, QuoteMask
 from .lexicon import CueEntry, CueMatch, Lexicon
-from .model import MentionKind, QuoteKind
+from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
 from .sources import (
     DETERMINERS,
@@ -241,6 +241,11 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
         for t in analysis.tokens_between(start, end):
             taken_tokens[t] = 1
     results: list[Candidate] = []
+    # "NAME: …" paragraphs first: what is said inside them is theirs
+    colon_statements = _colon_statements(analysis, tokens, taken_tokens, mask)
+    for cand in colon_statements:
+        for t in analysis.tokens_between(*cand.content[0]):
+            taken_tokens[t] = 1
     for s_index, info in enumerate(analysis.sentences):
         lo, hi = info.first_token, info.end_token
         if hi - lo < 3:
@@ -256,7 +261,35 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
                 sentence.last_source = (rng.start, rng.stop)
                 sentence.last_source_kind = prior.source_kind
         results.extend(_sentence_statements(analysis, tokens, words, sentence, lexicon, mask))
-    return results
+    return colon_statements + results
+
+
+def _colon_statements(analysis: Analysis, tokens: Sequence[Token], taken: bytearray,
+                      mask: QuoteMask) -> list[Candidate]:
+    """A paragraph that opens with a name and a colon ("WALLACE: Let's start
+    …", "Trump: I will win"): the rest of the paragraph is that speaker's."""
+    out = []
+    for p_start, p_end in analysis.paragraphs:
+        rng = analysis.tokens_between(p_start, p_end)
+        lo, hi = rng.start, rng.stop
+        colon = next((k for k in range(lo, min(hi, lo + 6)) if tokens[k].text == ":"), None)
+        if colon is None or colon == lo or hi - colon < 4:
+            continue
+        name = tokens[lo:colon]
+        if not all(t.text[:1].isupper() or t.text in (".", "-") for t in name):
+            continue
+        if any(taken[k] for k in range(colon + 1, hi)):
+            continue  # a quotation after the colon is the direct stage's
+        first, last = colon + 1, hi
+        while last > first and tokens[last - 1].text in (".", ",", ";"):
+            last -= 1
+        content = (tokens[first].start, tokens[last - 1].end)
+        out.append(Candidate(
+            kind=mask.kind([content]), content=[content],
+            cue=(tokens[colon].start, tokens[colon].end), cue_type=CueType.SPEECH,
+            source=(tokens[lo].start, tokens[colon - 1].end),
+            source_kind=mention_kind(tokens, lo, colon), confidence=0.6))
+    return out
 
 
 def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Sequence[str],

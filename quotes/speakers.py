@@ -536,6 +536,11 @@ class _Resolver:
                 entity = None  # "the Obama administration" is not Obama
         elif kind is MentionKind.NAME:
             entity = self.entity_in(start, end)
+            if entity is None and len(words) == 1 and text.isupper():
+                # a transcript's "PENCE:" is the Pence named in the article
+                known = [e for e in self.by_word.get(words[0], ())
+                         if e.kind is SpeakerKind.PERSON]
+                entity = max(known, key=lambda e: self.last_seen.get(id(e), -1)) if known else None
         if kind in (MentionKind.NAME, MentionKind.ORGANISATION):
             if entity is not None:
                 self._apposition_roles(entity, text)

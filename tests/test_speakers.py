@@ -297,3 +297,13 @@ def test_coordinated_sources_are_a_group_not_one_speaker() -> None:
     assert quote.source is not None and quote.source.text == "Oren Falk and Marta Linwood"
     assert quote.source.kind is quotes.MentionKind.GROUP
     assert quote.speaker is None
+
+
+def test_transcript_lines_belong_to_the_named_speakers() -> None:
+    text = ("Host Dana Roth spoke with Governor Ilka Morrow on Sunday.\n\n"
+            "ROTH: Let us start with the bridge and what it will cost the town.\n\n"
+            "MORROW: Well, the council thinks it is a fair price for a safer crossing.")
+    doc = quotes.extract(text, engine="rules")
+    assert [(q.cue.text, q.speaker.name if q.speaker else None) for q in doc.quotes] == [
+        (":", "Dana Roth"), (":", "Ilka Morrow")]
+    assert doc.quotes[1].text.startswith("Well, the council thinks")
