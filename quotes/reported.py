@@ -334,6 +334,9 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         src = np_after(tokens, cue_end, end_of_sentence, appositive=True,
                        open_end=k > lo and words[k - 1] == ",")
         if src is None:
+            src = _source_phrase_after(words, cue_end, end_of_sentence,
+                                       to_end=k > lo and words[k - 1] == ",")
+        if src is None:
             return None
         if k > lo and words[k - 1] == ",":
             content = (lo, k - 1)
@@ -442,6 +445,20 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
 
 
 QUESTION_WORDS = frozenset("whether if what why how when where who which whom".split())
+
+
+def _source_phrase_after(words: Sequence[str], first: int, end: int, *, to_end: bool
+                         ) -> tuple[int, int] | None:
+    """The phrase after "according to" when it is not a name: "recent
+    polling", "early results of exit polls conducted for …", "law
+    enforcement officials". It runs to the next comma (or, when the
+    attribution closes the sentence, to its end)."""
+    stop = first
+    while stop < end and stop - first < 20 and (to_end or words[stop] not in (",", ";", ":")):
+        stop += 1
+    if stop == first or (not to_end and (stop >= end or words[stop] != ",")):
+        return None
+    return first, stop
 
 
 def _raising_statement(tokens: Sequence[Token], words: Sequence[str], sentence: _Sentence,
