@@ -74,7 +74,7 @@ NOUN_CONTEXT = frozenset(
 )
 # words after a cue that start an object or adjunct rather than a clause
 NOT_CLAUSE_STARTS = frozenset(
-    """to for about of on in at with by from so nothing something anything much little yes no
+    """to for about of on in at with by from so nothing something anything little yes no
     goodbye hello thanks sorry it him her them me us you and or but as than into over""".split()
 )
 CONTINUATION_CUES = frozenset({"adding", "saying", "noting", "arguing", "explaining", "insisting",
@@ -110,7 +110,9 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         return True
     prev = words[k - 1] if k > lo else ""
     if tokens[k].text[:1].isupper() and k > lo:
-        return False  # a capitalised cue word mid-sentence is a name or title
+        # a capitalised cue word mid-sentence is a name or title, except in
+        # a title-case headline ("Hollande Says Trump Makes You Want To Retch")
+        return words[k] in HEADLINE_CUES and _title_case(tokens, lo, k)
     if match.form == "base":
         if prev in BASE_SUBJECTS or prev in MODALS:
             return True
@@ -137,6 +139,15 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
     if prev in DETERMINERS or prev in NOUN_CONTEXT or prev in ("'s", "’s") or nxt == "of":
         return False
     return not prev[:1].isdigit()
+
+
+HEADLINE_CUES = frozenset("says said tells told warns claims urges admits denies slams".split())
+
+
+def _title_case(tokens: Sequence[Token], lo: int, k: int) -> bool:
+    """Are the words before ``k`` all capitalised, as in a headline?"""
+    words = [t.text for t in tokens[lo:k] if t.text[:1].isalpha()]
+    return len(words) >= 1 and all(w[:1].isupper() for w in words)
 
 
 def _skip_fillers(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int) -> int:
@@ -362,8 +373,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         while first < comma and words[first] in ("\"", "“", "''", "``"):
             first += 1
         content = (first, comma)
-        if content[1] - content[0] >= 3 and not any(sentence.is_claimed(i)
-                                                     for i in range(*content)):
+        # "Still, he said, officials …": the clause goes on after the
+        # attribution, so a short opener before it is enough
+        goes_on = cue_end < end_of_sentence and words[cue_end] == ","
+        if content[1] - content[0] >= (1 if goes_on else 3) and not any(
+                sentence.is_claimed(i) for i in range(*content)):
             cand = _candidate(tokens, sentence, content, (k, cue_end), entry, src, None, mask, 0.8)
             after = cue_end
             if after < end_of_sentence and words[after] == "," and (
@@ -385,7 +399,9 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         src = sentence.last_source or _first_subject(tokens, words, lo, k)
         shares_source = True
     elif k > lo and words[k - 1] == "and" or (k > lo + 1 and words[k - 2:k] == ["and", "also"]):
-        src = sentence.last_source
+        # "X said … and added that …", "X survived … and says …": the
+        # subject of the first verb
+        src = sentence.last_source or _first_subject(tokens, words, lo, k)
         shares_source = True
     else:
         src = subject_before(tokens, lo, k)
