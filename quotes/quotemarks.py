@@ -12,6 +12,7 @@ rock 'n' roll) and primes (5'11") are not quotation marks.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -84,35 +85,34 @@ def _context(text: str, pos: int, length: int, lo: int, hi: int) -> str:
     return "either"
 
 
+# every character that can be a quotation mark (and the doubled `` and '')
+_CANDIDATE_RE = re.compile("''|``|[" + re.escape("".join(MARKS)) + "]")
+
+
 def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
+    """The quotation marks of ``text[lo:hi]`` with their likely role. Only
+    the candidate characters are visited (a regex finds them), so the cost
+    follows the number of marks, not the length of the paragraph."""
     marks: list[_Mark] = []
-    i = lo
-    while i < hi:
-        ch = text[i]
-        if ch == "'" and i + 1 < hi and text[i + 1] == "'":
+    for match in _CANDIDATE_RE.finditer(text, lo, hi):
+        i = match.start()
+        found = match.group()
+        if found == "''":
             marks.append(_Mark(i, 2, DOUBLE, _context(text, i, 2, lo, hi)))
-            i += 2
             continue
-        if ch == "`" and i + 1 < hi and text[i + 1] == "`":
+        if found == "``":
             marks.append(_Mark(i, 2, DOUBLE, "open"))
-            i += 2
             continue
-        entry = MARKS.get(ch)
-        if entry is None:
-            i += 1
-            continue
-        family, role = entry
+        ch = found
+        family, role = MARKS[ch]
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
         if family == SINGLE and _is_apostrophe(text, i, lo, hi, prev, nxt):
-            i += 1
             continue
         if family == SINGLE and prev in "sS" and nxt == " " and i + 2 < hi \
                 and text[i + 2].islower() and _closer_follows(text, i + 1, hi):
-            i += 1  # a plural possessive inside a quotation: the Joneses' son
-            continue
+            continue  # a plural possessive inside a quotation: the Joneses' son
         if ch == '"' and prev.isdigit() and _is_prime(text, i, lo):
-            i += 1
             continue
         context = _context(text, i, 1, lo, hi)
         if role is None:
@@ -122,7 +122,6 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
         elif role == "close" and context == "open" and ch in "\u201d\u2019\u00bb\u203a":
             role = "open?"   # ” typed for “
         marks.append(_Mark(i, 1, family, role))
-        i += 1
     return marks
 
 

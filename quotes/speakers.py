@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
@@ -143,6 +143,11 @@ def _roles() -> tuple[frozenset[str], int]:
 def _role_at_end(words: Sequence[str]) -> str | None:
     """The longest known role that ``words`` end with ("russian president" →
     "president")."""
+    return _role_at_end_of(tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def _role_at_end_of(words: tuple[str, ...]) -> str | None:
     roles, longest = _roles()
     for n in range(min(longest, len(words)), 0, -1):
         phrase = " ".join(words[-n:])
