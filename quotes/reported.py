@@ -63,6 +63,9 @@ INTRO_PREPOSITIONS = frozenset(
     because despite without with for by from last""".split()
 )
 INTRODUCTORY_PHRASES = frozenset("speaking asked asking pressed responding".split())
+# words after which an -ing form is no participle of a statement ("is",
+# "to", "of": "the cost of supporting …")
+STOP_BEFORE_PARTICIPLE = frozenset("of to for in on at from with about without into".split())
 # collective nouns that take a plural verb ("police say")
 PLURAL_NOUNS = frozenset(
     "police people staff public children women men majority electorate crowd media".split()
@@ -133,6 +136,10 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
                 "also", "and"):
             return True
         nxt = words[k + match.length] if k + match.length < len(words) else ""
+        if match.entry.frame == "object" and k > lo and prev not in DETERMINERS \
+                and prev not in STOP_BEFORE_PARTICIPLE and k + match.length < len(words) \
+                and (tokens[k + match.length].text[:1].isupper() or nxt in DETERMINERS):
+            return True  # "the super PAC supporting Jeb Bush"
         return prev not in DETERMINERS and (nxt == "that" or nxt in SUBJECT_PRONOUNS)
     # -s form: "says", not the plural noun in "the reports", "a flurry of tweets"
     nxt = words[k + match.length] if k + match.length < len(words) else ""
@@ -395,7 +402,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
 
     # --- X said (that) CLAUSE ----------------------------------------------
     shares_source = False
-    if match.form == "ing" and k > lo and words[k - 1] not in BE:
+    if match.form == "ing" and entry.frame == "object" and k > lo and words[k - 1] not in BE \
+            and words[k - 1] not in (",", "and", "while", "by", "after", "before", "when"):
+        # a reduced relative: "the super PAC supporting Jeb Bush"
+        src = subject_before(tokens, lo, k)
+    elif match.form == "ing" and k > lo and words[k - 1] not in BE:
         src = sentence.last_source or _first_subject(tokens, words, lo, k)
         shares_source = True
     elif k > lo and words[k - 1] == "and" or (k > lo + 1 and words[k - 2:k] == ["and", "also"]):
@@ -443,7 +454,12 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         # a cue inside a relative clause ("X, who voted for the plan, said …")
         # says no more than the clause: its content ends at the next comma
         end = next((i for i in range(start, end) if words[i] == ","), end)
-    if end - start < (2 if has_that else 3):
+    if entry.frame == "object" and not has_that:
+        # an object ends at the first comma: "supporting Jeb Bush, spent …"
+        end = next((i for i in range(start, end) if words[i] in (",", ";")), end)
+    if entry.frame == "object" and end - start == 1 and not tokens[start].text[:1].isupper():
+        return None  # a one-word object is a name ("endorsed Clinton"), not "plans unveiled"
+    if end - start < (2 if has_that else 1 if entry.frame == "object" else 3):
         return None
     open_question = entry.cue == "ask" and words[start] in QUESTION_WORDS
     if src is None and not has_that and not open_question:

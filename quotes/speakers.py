@@ -140,6 +140,12 @@ def _roles() -> tuple[frozenset[str], int]:
     return roles, max(len(r.split()) for r in roles)
 
 
+@cache
+def _role_last_words() -> frozenset[str]:
+    """The last word of every known role: a cheap test before a look-up."""
+    return frozenset(role.split()[-1] for role in _roles()[0])
+
+
 def _role_at_end(words: Sequence[str]) -> str | None:
     """The longest known role that ``words`` end with ("russian president" →
     "president")."""
@@ -252,6 +258,8 @@ class _Resolver:
 
     def _is_headline(self, lo: int, hi: int) -> bool:
         """A title-case line: most of its words capitalised."""
+        if hi - lo > 30:
+            return False  # headlines are short
         words = [t.text for t in self.tokens[lo:hi] if t.text[:1].isalpha()]
         if len(words) < 4:
             return False
@@ -275,6 +283,8 @@ class _Resolver:
             if not low.isalpha() and low not in ("-",):
                 break
             words.append(low)
+            if low not in _role_last_words():
+                continue
             role = _role_at_end(words)
             if role is None or role.split()[-1] != low:
                 continue
@@ -386,7 +396,7 @@ class _Resolver:
             return  # "President" alone is a title, not a name
         # a role noun right before the name: "White House spokesman Josh Earnest"
         before = [t.text.casefold() for t in tokens[max(0, i - 4):i]]
-        role = _role_at_end(before) if before else None
+        role = _role_at_end(before) if before and before[-1] in _role_last_words() else None
         if role:
             roles.append(role)
             # with its modifiers: "democratic presidential nominee"
