@@ -636,14 +636,7 @@ class _Resolver:
         recent = self._recent(offset)
         paragraph = self.analysis.paragraph_at(offset)
         if pronoun == "who":
-            # "X, who …, said": the name right before the relative pronoun
-            k = bisect_left(self._name_starts, offset)
-            for _, e_, entity in reversed(self.name_spans[max(0, k - 3):k]):
-                if e_ <= offset:
-                    if self.text[e_:offset].strip(" ,") or entity.kind is not SpeakerKind.PERSON:
-                        return None
-                    return entity if (entity.gender or entity.roles or entity.has_spoken) else None
-            return None
+            return self._relative_antecedent(offset)
         window = [e for e in recent if paragraph - e.paragraph <= 3]
         if pronoun in PLURAL_PRONOUNS or pronoun in ("it", "its"):
             # "they said" / "it said" continue an organisation's statement, or
@@ -669,6 +662,24 @@ class _Resolver:
             found = self._pronoun_pass(pronoun, offset, window, strict)
             if found is not None:
                 return found
+        return None
+
+    def _relative_antecedent(self, offset: int) -> _Entity | None:
+        """The person a "who" at ``offset`` refers to: the name right before it
+        ("Sanders, who …"), or the name an apposition describes ("Gareth
+        Sloane, a Green Party councillor who …")."""
+        end = len(self.text[:offset].rstrip(" ,"))
+        before = self.text[max(0, offset - 160):offset]
+        cut = before.rfind(", ")
+        if cut >= 0 and "," not in before[cut + 2:] and \
+                before[cut + 2:].split(" ", 1)[0].casefold() in ("a", "an", "the"):
+            end = offset - len(before) + cut
+        k = bisect_left(self._name_starts, end)
+        for _, e_, entity in reversed(self.name_spans[max(0, k - 3):k]):
+            if e_ <= end:
+                if self.text[e_:end].strip(" ,") or entity.kind is not SpeakerKind.PERSON:
+                    return None
+                return entity if (entity.gender or entity.roles or entity.has_spoken) else None
         return None
 
     def _pronoun_pass(self, pronoun: str, offset: int, window: list[_Event], strict: bool
