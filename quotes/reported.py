@@ -447,7 +447,9 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if start >= hi or sentence.is_claimed(start):
         return None
     has_that = words[start] == "that"
-    if not has_that and not _clause_start(tokens, words, start, entry.frame):
+    to_clause = words[start] == "to" and entry.cue in TO_VERBS and start + 1 < hi \
+        and words[start + 1].isalpha()
+    if not has_that and not to_clause and not _clause_start(tokens, words, start, entry.frame):
         return None
     end = _content_end(tokens, words, start, hi, lexicon, claimed_after)
     if src is not None and words[src[0]] in ("who", "which") and src[1] - src[0] == 1:
@@ -476,6 +478,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     return cand
 
 
+# cues whose content can be a to-infinitive: "hopes to work across the aisle"
+TO_VERBS = frozenset(
+    """hope want plan expect promise vow pledge threaten refuse decline agree intend seek
+    wish offer decide vote push urge ask tell encourage advise remind""".split()
+)
 QUESTION_WORDS = frozenset("whether if what why how when where who which whom".split())
 
 
