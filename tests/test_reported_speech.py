@@ -279,3 +279,38 @@ def test_raising_verb_has_no_named_source() -> None:
                               engine="rules").quotes
     assert quote.source is None and quote.speaker is None
     assert quote.cue_type is quotes.CueType.THOUGHT
+
+
+# -- statements found from PolNeAR-style patterns -------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Marta Linwood hopes to rebuild the harbour wall before winter.",
+                     [("hopes", "Marta Linwood", ("to rebuild the harbour wall before winter",))],
+                     id="to_infinitive_content"),
+        pytest.param("The Harbour Fund, the group supporting Oren Falk, spent heavily.",
+                     [("supporting", "the group", ("Oren Falk",))],
+                     id="reduced_relative_stance_verb_object_ends_at_comma"),
+        pytest.param("Council members endorsed Falk.",
+                     [("endorsed", "Council members", ("Falk",))],
+                     id="one_word_name_object"),
+        pytest.param("According to recent polling, the ferry line is losing money.",
+                     [("According to", "recent polling", ("the ferry line is losing money",))],
+                     id="according_to_a_common_noun_phrase"),
+        pytest.param("Still, she said, the council has to decide by March.",
+                     [("said", "she", ("Still", "the council has to decide by March"))],
+                     id="parenthetical_attribution_after_a_short_opener"),
+        pytest.param("Falk Says Harbour Wall Will Be Rebuilt",
+                     [("Says", "Falk", ("Harbour Wall Will Be Rebuilt",))],
+                     id="title_case_headline_cue"),
+    ],
+)
+def test_polnear_style_statements(text, expected) -> None:
+    doc = quotes.extract(text, engine="rules")
+    got = [(q.cue.text if q.cue else None, q.source.text if q.source else None,
+            tuple(c.text for c in q.content)) for q in doc.quotes]
+    assert got == expected
+
+
+def test_one_word_lowercase_object_is_no_statement() -> None:
+    assert quotes.extract("Harbour plans unveiled", engine="rules").quotes == ()
