@@ -249,7 +249,11 @@ def _cue_at(p: _Parse, lexicon: Lexicon, i: int) -> tuple[CueEntry, int] | None:
     """The lexicon entry of a cue starting at token ``i`` and its length in
     tokens, matched on lemmas, then on the words themselves (the lemma of
     "according" is "accord")."""
-    match = lexicon.match_lemmas(p.lemmas, i) or lexicon.match(p.words, i)
+    by_lemma = lexicon.match_lemmas(p.lemmas, i)
+    by_word = lexicon.match(p.words, i)
+    # the longer wins: "expressed his hope" (words) over "express" (lemma)
+    match = by_lemma if by_word is None or (
+        by_lemma is not None and by_lemma.length >= by_word.length) else by_word
     if match is None:
         entry = _PARSE_ONLY_ENTRIES.get(p.lemmas[i])
         if entry is None or p.tokens[i].upos != "VERB":

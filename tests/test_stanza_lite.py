@@ -117,3 +117,16 @@ def test_polnear_dev_articles_from_raw_text(lite) -> None:
             (start, end), *_ = gold["content"]
             matched += any(c.start < end and start < c.end for q in doc.quotes for c in q.content)
     assert found and matched / found >= 0.6
+
+
+@pytest.mark.slow
+@needs_stanza
+def test_example_article_statements_and_speakers_match_the_rules_engine(lite) -> None:
+    """Issue 5: from raw text through the lite models, the seed article's 16
+    statements come out with the same speakers as with the rules engine."""
+    text = EXAMPLE.read_text("utf-8")
+    parsed = lite.extract(text)
+    rules = quotes.extract(text, engine="rules")
+    assert parsed.speaker_counts() == {"Naftali Bennett": 9, "Vladimir Putin": 7}
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in parsed.quotes] == [
+        (q.kind, q.speaker.name if q.speaker else None) for q in rules.quotes]
