@@ -61,6 +61,7 @@ NON_PERSON_WORDS = frozenset(
     college school hospital church island islands river lake mountain park beach valley
     bay airport station hotel tower center centre hall club foundation institute report""".split()
 )
+HEAD_BREAKING_PREPOSITIONS = frozenset("of on at in from for with near outside".split())
 TRAILING_ADVERBS = frozenset("now also then later again still too himself herself".split())
 # nouns that describe an organisation ("the bank said")
 ORGANISATION_NOUNS = frozenset(
@@ -527,8 +528,14 @@ class _Resolver:
         inside = [(s, e, entity) for s, e, entity in self.name_spans[max(0, i - 12):i]
                   if s < end and start < e]
         before = [item for item in inside if item[0] < head_end]
+        # a name after a preposition is a place or an employer, not the head:
+        # "The Rialto cinema on Front Street", "Cory James of Flint"
+        heads = [item for item in before if not (
+            set(self.text[start:item[0]].casefold().split()) & HEAD_BREAKING_PREPOSITIONS)]
+        if heads:
+            return heads[-1][2]
         if before:
-            return before[-1][2]
+            return before[0][2]
         return inside[0][2] if inside else None
 
     def resolve_mention(self, span: Offsets, kind: MentionKind | None

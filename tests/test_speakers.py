@@ -307,3 +307,10 @@ def test_transcript_lines_belong_to_the_named_speakers() -> None:
     assert [(q.cue.text, q.speaker.name if q.speaker else None) for q in doc.quotes] == [
         (":", "Dana Roth"), (":", "Ilka Morrow")]
     assert doc.quotes[1].text.startswith("Well, the council thinks")
+
+
+def test_name_after_a_preposition_is_not_the_head_of_the_source() -> None:
+    (quote,) = quotes.extract(
+        "The Rialto cinema on Front Street, which had planned a screening, said it would move "
+        "the event to Carver Park.", engine="rules").quotes
+    assert quote.speaker is not None and quote.speaker.name == "Rialto"
