@@ -41,6 +41,7 @@ import attrs
 
 from .errors import QuotesError
 from .model import Document
+from .transport import pack, unpack
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import Extractor
@@ -187,10 +188,14 @@ def _torch_threads(extractor: Extractor, threads: int) -> Iterator[None]:
 
 
 def _work(batch: list[Item], on_error: str) -> list[Any]:
+    """One batch in a worker: documents go back packed (``transport``),
+    without the texts the caller already has."""
     assert _worker_extractor is not None, "worker not initialised"
     results = extract_batch(_worker_extractor, batch, on_error)
     for i, result in enumerate(results):
-        if isinstance(result, BaseException):
+        if isinstance(result, Document):
+            results[i] = pack(result, batch[i][2])
+        elif isinstance(result, BaseException):
             try:
                 pickle.dumps(result)
             except Exception:  # an exception that cannot cross processes
@@ -203,6 +208,8 @@ def _deliver(results: list[Any], batch: list[Item], with_ids: bool) -> Iterator[
     for item, result in zip(batch, results, strict=True):
         if isinstance(result, BaseException):
             raise result
+        if isinstance(result, tuple):  # a document packed by a worker
+            result = unpack(result, item[2])
         yield (item[1] if item[1] is not None else item[0], result) if with_ids else result
 
 
@@ -212,17 +219,42 @@ def _in_process(extractor: Extractor, batches: Iterator[list[Item]], on_error: s
         yield from _deliver(extract_batch(extractor, batch, on_error), batch, with_ids)
 
 
+class _Slot:
+    """One batch in the window: its items, and its pending ``Future`` (a
+    worker has it) or its results (done)."""
+
+    __slots__ = ("batch", "pending")
+
+    def __init__(self, batch: list[Item], pending: Future | list[Any] | None) -> None:
+        self.batch = batch
+        self.pending = pending
+
+    def unfinished(self) -> bool:
+        return isinstance(self.pending, Future) and not self.pending.done()
+
+
+# While this process extracts a batch itself, it stops this many times to
+# give workers that ran dry a new batch: a worker must not sit idle for the
+# whole of a local batch.
+LOCAL_SLICES = 4
+
+
 def _in_processes(extractor: Extractor, batches: Iterator[list[Item]], on_error: str,
                   with_ids: bool, n_process: int, prefetch: int) -> Iterator[Any]:
     """``n_process - 1`` worker processes, and this process as the last one.
 
-    Batches are submitted to the workers in input order, at most
-    ``prefetch`` at a time. While the oldest batch is not back yet, this
-    process does not sit and wait: it takes the next batch and extracts it
-    itself (its results wait in the window, so the order holds). Shipping a
+    Batches go out in input order, and the workers always hold up to
+    ``prefetch`` unfinished batches between them, so that none waits for
+    work. While the oldest batch is not back yet, this process does not sit
+    and wait: it takes the next batch and extracts it itself (its results
+    wait in the window, so the order holds), stopping between slices of it
+    to hand the workers new batches as they finish theirs. Shipping a
     document between processes costs a good share of what extracting it
-    costs with the rules engine, and this way a part of the input never pays
-    it; it also keeps every one of ``n_process`` cores busy, counting ours.
+    costs with the rules engine; this way a part of the input never pays it,
+    and every one of ``n_process`` cores is kept busy, counting ours.
+
+    The window of batches not yet delivered holds at most ``4 * prefetch``
+    batches, which bounds memory however fast either side runs.
     """
     threads = max(1, (os.cpu_count() or 1) // n_process)
     # fork starts a worker in milliseconds where spawn needs a new interpreter
@@ -236,9 +268,8 @@ def _in_processes(extractor: Extractor, batches: Iterator[list[Item]], on_error:
     pool = ProcessPoolExecutor(max_workers=n_process - 1, mp_context=context,
                                initializer=_init_worker,
                                initargs=(extractor_settings(extractor), threads))
-    # (batch, Future from a worker, or the results of a batch done here)
-    window: collections.deque[tuple[list[Item], Future | list[Any]]] = collections.deque()
-    in_flight = 0
+    window: collections.deque[_Slot] = collections.deque()
+    limit = 4 * prefetch
     exhausted = False
 
     def take() -> list[Item] | None:
@@ -247,24 +278,38 @@ def _in_processes(extractor: Extractor, batches: Iterator[list[Item]], on_error:
         exhausted = batch is None
         return batch
 
+    def feed_workers() -> None:
+        unfinished = sum(slot.unfinished() for slot in window)
+        while unfinished < prefetch and len(window) < limit and (batch := take()) is not None:
+            window.append(_Slot(batch, pool.submit(_work, batch, on_error)))
+            unfinished += 1
+
+    def extract_here(slot: _Slot) -> None:
+        batch = slot.batch
+        step = max(1, -(-len(batch) // LOCAL_SLICES))
+        results: list[Any] = []
+        with _torch_threads(extractor, threads):
+            for begin in range(0, len(batch), step):
+                results.extend(extract_batch(extractor, batch[begin:begin + step], on_error))
+                feed_workers()
+        slot.pending = results
+
     try:
         while True:
-            while in_flight < prefetch and (batch := take()) is not None:
-                window.append((batch, pool.submit(_work, batch, on_error)))
-                in_flight += 1
+            feed_workers()
             if not window:
                 return
-            head_batch, head = window[0]
-            if (isinstance(head, Future) and not head.done()
-                    and len(window) < 2 * prefetch and (batch := take()) is not None):
-                with _torch_threads(extractor, threads):
-                    window.append((batch, extract_batch(extractor, batch, on_error)))
+            head = window[0]
+            if (head.unfinished() and len(window) < limit
+                    and (batch := take()) is not None):
+                slot = _Slot(batch, None)
+                window.append(slot)
+                extract_here(slot)
                 continue
             window.popleft()
-            if isinstance(head, Future):
-                in_flight -= 1
+            if isinstance(head.pending, Future):
                 try:
-                    results = head.result()
+                    results = head.pending.result()
                 except BrokenProcessPool as exc:
                     raise WorkerError(
                         "a worker process died or could not start (killed, out of memory, "
@@ -272,12 +317,13 @@ def _in_processes(extractor: Extractor, batches: Iterator[list[Item]], on_error:
                         "fewer processes"
                     ) from exc
             else:
-                results = head
-            yield from _deliver(results, head_batch, with_ids)
+                assert head.pending is not None
+                results = head.pending
+            yield from _deliver(results, head.batch, with_ids)
     finally:
-        for _, pending in window:
-            if isinstance(pending, Future):
-                pending.cancel()
+        for slot in window:
+            if isinstance(slot.pending, Future):
+                slot.pending.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -301,8 +347,8 @@ def extract_many(
     ``on_error``: ``"record"`` yields an ``ExtractionError`` for a failed
     item, ``"raise"`` raises its exception. ``with_ids``: yield
     ``(id, result)`` pairs, the id being the pair's id or the input position.
-    ``prefetch``: batches in flight in the workers at once (default
-    ``2 * (n_process - 1)``); memory is bounded by ``2 * prefetch *
+    ``prefetch``: unfinished batches the workers hold at once (default
+    ``2 * (n_process - 1)``); memory is bounded by ``4 * prefetch *
     batch_size`` documents.
 
     With ``n_process > 1`` the calling script must be importable without side

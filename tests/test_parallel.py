@@ -97,8 +97,8 @@ def test_generator_input_is_read_lazily(extractor: quotes.Extractor, n_process: 
     first = list(itertools.islice(stream, 6))
     assert [d.text for d in first] == [f'"Number {i}," she said.' for i in range(6)]
     # in process: the two batches that hold the six results; in processes:
-    # also the window (2 * prefetch batches, prefetch = 2 * (n_process - 1))
-    bound = 2 if n_process == 1 else 2 + 4 * (n_process - 1)
+    # also the window (4 * prefetch batches, prefetch = 2 * (n_process - 1))
+    bound = 2 if n_process == 1 else 2 + 8 * (n_process - 1)
     assert consumed <= bound * 4
     stream.close()
 
