@@ -30,6 +30,7 @@ from .sources import (
     SUBJECT_PRONOUNS,
     mention_kind,
     np_after,
+    skip_parenthetical_adverb,
     subject_before,
 )
 
@@ -38,7 +39,7 @@ BASE_SUBJECTS = frozenset("i we they you who".split())
 MODALS = frozenset(
     "will would can could may might should must did do does to n't not also".split()
 )
-BE = frozenset("is was were are be been being am 's".split())
+BE = frozenset("is was were are be been being am 's ’s 're ’re 'm ’m".split())
 HAVE = frozenset("has have had".split())
 # phrases after a cue that are not its content ("said on Friday that")
 TIME_WORDS = frozenset(
@@ -116,7 +117,14 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         # a capitalised cue word mid-sentence is a name or title, except in
         # a title-case headline ("Hollande Says Trump Makes You Want To Retch")
         return words[k] in HEADLINE_CUES and _title_case(tokens, lo, k)
+    if match.form in ("base", "s") and not _object_follows(tokens, words, k, match):
+        return False  # a noun: "smaller states such as Vermont", "the Paris attacks test …"
     if match.form == "base":
+        if prev == ",":  # "Others, however, say …"
+            j = skip_parenthetical_adverb(tokens, lo, k - 1)
+            prev = words[j] if lo <= j < k - 1 else prev
+        if prev in ("'s", "’s"):
+            return False  # a possessor's noun: "Cruz's support"
         if prev in BASE_SUBJECTS or prev in MODALS:
             return True
         if k > lo and (prev.endswith("s") and not prev.endswith("ss")) and prev not in DETERMINERS \
@@ -124,6 +132,10 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             return True  # "officials say", "polls show"
         if prev in PLURAL_NOUNS or prev[:1].isdigit():
             return True  # "Cologne police say", "six in 10 say"
+        nxt = words[k + match.length] if k + match.length < len(words) else ""
+        if nxt == "that" and k > lo and prev not in DETERMINERS and prev not in PRONOUNS \
+                and prev not in STOP_BEFORE_PARTICIPLE and prev[:1].isalpha():
+            return True  # "Most believe that …", "Data show that …"
         return False
     if match.form == "ed":
         if prev in BE:
@@ -146,6 +158,30 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
     if prev in DETERMINERS or prev in NOUN_CONTEXT or prev in ("'s", "’s") or nxt == "of":
         return False
     return not prev[:1].isdigit()
+
+
+# cue words that are mostly nouns in their -s and base forms: as verbs they
+# take "that" or an object right away ("the report states that …", "Trump
+# attacks Clinton"), as nouns they do not ("smaller states such as Vermont")
+NOUN_LIKE_CUES = frozenset("state attack list release support back".split())
+
+
+def _object_follows(tokens: Sequence[Token], words: Sequence[str], k: int,
+                    match: CueMatch) -> bool:
+    """For a noun-like cue (``NOUN_LIKE_CUES``): does what follows read as
+    its object or clause?"""
+    entry = match.entry
+    if entry.cue not in NOUN_LIKE_CUES:
+        return True
+    after = k + match.length
+    if after >= len(words):
+        return False
+    nxt = words[after]
+    if entry.frame == "clause":
+        return nxt in ("that", ":") or nxt in SUBJECT_PRONOUNS
+    return (nxt in ("that", "the", "a", "an", "his", "her", "their", "its", "our", "my", "this",
+                    "these", "those", "him", "them", "it", "me", "us", "what", "whether", "how")
+            or tokens[after].text[:1].isupper() or nxt.endswith("ing"))
 
 
 HEADLINE_CUES = frozenset("says said tells told warns claims urges admits denies slams".split())
@@ -205,16 +241,43 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
                 break
             if w == ";":
                 break
+            if nxt in CONCESSIVE and i > start:
+                break  # "…, although he again refused to …": another statement
+            if w == "," and nxt.endswith("ing") and nxt.isalpha() and nxt not in ("including",) \
+                    and i > start + 2:
+                break  # "…, treating her remark as a compliment": the writer's adjunct
             # ", he said." / ", said Smith." closing the sentence
             if _is_closing_attribution(tokens, words, i + 1, hi, lexicon):
                 break
-        elif w == "and" and i + 1 < hi and words[i + 1] in ("added", "said", "says", "adds",
-                                                             "noted", "told", "warned"):
-            break
+        elif w == "and" and i > start and _new_statement(tokens, words, i + 1, hi, lexicon):
+            break  # "… and called on people to …", "… and Democrats accused the GOP …"
         i += 1
     while i > start and words[i - 1] in (".", ",", ";", ":", "—", "-", "\\", "/", "|"):
         i -= 1
     return i
+
+
+# conjunctions after which a reported clause does not go on: what follows
+# is the writer's, or another statement
+CONCESSIVE = frozenset("although though whereas but while".split())
+
+
+def _new_statement(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int,
+                   lexicon: Lexicon) -> bool:
+    """Does a new attribution start at token ``i`` (after "and"): a cue verb
+    right away ("and called on …"), or a short subject and a cue verb ("and
+    Democrats accused …")?"""
+    if i >= hi:
+        return False
+    match = lexicon.match(words, i)
+    if match is not None and match.form in ("ed", "s") and match.entry.frame != "prep":
+        return True
+    for k in range(i + 1, min(hi, i + 5)):
+        match = lexicon.match(words, k)
+        if match is not None and match.form in ("ed", "s") and match.entry.frame != "prep":
+            src = subject_before(tokens, i, k)
+            return src is not None and src[0] == i
+    return False
 
 
 def _is_closing_attribution(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int,
@@ -582,19 +645,35 @@ def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
     while rest < end_of_sentence and words[rest] in TIME_WORDS:
         rest += 1
     if k > lo and words[k - 1] == ",":  # ", said X."
+        if match.entry.frame != "clause":
+            return None  # no inversion with an object: ", criticized Clinton on two fronts"
         src = np_after(tokens, cue_end, end_of_sentence)
-        if src is not None and src[1] >= end_of_sentence - 1:
+        if src is not None and (src[1] >= end_of_sentence - 1
+                                or _relative_to_the_end(words, src[1], end_of_sentence)):
             return src, k - 1
         return None
     if rest < end_of_sentence and words[rest] not in ("and", ","):
-        if not (words[rest] in ("in", "on", "at") and end_of_sentence - rest <= 4):
-            return None
+        if not (words[rest] in TRAILING_PREPOSITIONS and end_of_sentence - rest <= 12
+                and "that" not in words[rest:end_of_sentence]):
+            return None  # "…, he said in an interview on Saturday."
+
     src = subject_before(tokens, lo, k)
     if src is None or src[0] - 1 < lo or words[src[0] - 1] != ",":
         return None
     if match.form == "base" and not _plural_source(words, src):
         return None
     return src, src[0] - 1
+
+
+# prepositions that open a phrase after a closing "X said" ("in an interview")
+TRAILING_PREPOSITIONS = frozenset("in on at during after before while when from".split())
+
+
+def _relative_to_the_end(words: Sequence[str], i: int, end: int) -> bool:
+    """Does ", who …" (or ", whose …") run from token ``i`` to the end of the
+    sentence? ("…, said Howard Rubel, a senior analyst, who notes that …")"""
+    return i + 1 < end and words[i] == "," and words[i + 1] in ("who", "whose") \
+        and "said" not in words[i + 2:end] and "says" not in words[i + 2:end]
 
 
 def _plural_source(words: Sequence[str], src: tuple[int, int]) -> bool:

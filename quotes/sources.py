@@ -28,7 +28,8 @@ ADVERBS = frozenset(
     """also later then again once further previously repeatedly recently earlier still even
     just only already first finally often never ever sometimes always separately privately
     publicly flatly simply quickly bluntly frankly reportedly has have had is was were are will
-    would did does do could may might can should shall must been be not n't had""".split()
+    would did does do could may might can should shall must been be not n't had
+    'd ’d 've ’ve 'll ’ll""".split()
 )
 # words that can never be inside a subject noun phrase
 STOP = frozenset(
@@ -48,7 +49,8 @@ GROUP_WORDS = frozenset(
     organisers strategists economists scientists researchers activists republicans democrats
     democrats conservatives liberals others many some most both polls reports documents
     studies surveys americans they we reporters journalists audience crowd viewers listeners
-    students delegates donors investors workers""".split()
+    students delegates donors investors workers police staff prosecutors authorities
+    investigators""".split()
 )
 ANONYMOUS_HEADS = frozenset(
     """spokesman spokeswoman spokesperson official source aide adviser advisor person
@@ -115,9 +117,12 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
     MP,", "X, who …,").
     """
     j = _skip_adverbials(tokens, lo, cue - 1)
+    j = skip_parenthetical_adverb(tokens, lo, j)
     if j < lo:
         return None
     end = j + 1
+    if tokens[j].text in DASHES:
+        return _np_before_dashes(tokens, lo, j)
     if tokens[j].text == ")":
         return _np_with_parenthesis(tokens, lo, end)
     if tokens[j].text == ",":
@@ -137,9 +142,46 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
             return head[0], j  # includes the apposition, not the final comma
         return None
     low = tokens[j].text.casefold()
-    if low in SUBJECT_PRONOUNS:
-        return j, end
+    if low in SUBJECT_PRONOUNS or (low == "which" and j > lo and tokens[j - 1].text == ","):
+        return j, end  # "…, which has endorsed Trump, …": the relative stands for its head
     return _np_backwards(tokens, lo, end)
+
+
+# adverbs set off by commas between a subject and its verb ("Others,
+# however, say …")
+PARENTHETICAL_PHRASES = (
+    ("however",), ("though",), ("too",), ("meanwhile",), ("instead",), ("moreover",),
+    ("nonetheless",), ("nevertheless",), ("also",), ("likewise",), ("similarly",),
+    ("therefore",), ("thus",), ("indeed",), ("in", "turn"), ("for", "example"),
+    ("for", "instance"), ("for", "their", "part"), ("for", "his", "part"),
+    ("for", "her", "part"), ("for", "its", "part"), ("in", "contrast"), ("by", "contrast"),
+    ("in", "fact"), ("of", "course"),
+)
+DASHES = frozenset(("—", "–", "--"))
+
+
+def skip_parenthetical_adverb(tokens: Sequence[Token], lo: int, j: int) -> int:
+    """Walk back over ", however," before a cue: the subject ends before it."""
+    if j < lo or tokens[j].text != ",":
+        return j
+    for phrase in PARENTHETICAL_PHRASES:
+        first = j - len(phrase)
+        if first - 1 >= lo and tokens[first - 1].text == "," and tuple(
+                t.text.casefold() for t in tokens[first:j]) == phrase:
+            return first - 2
+    return j
+
+
+def _np_before_dashes(tokens: Sequence[Token], lo: int, closing: int) -> tuple[int, int] | None:
+    """A subject with an aside between dashes: "Many speakers at the service
+    — including Muslims, Christians, Jews — said"; the aside belongs to it."""
+    k = closing - 1
+    while k > lo and tokens[k].text not in DASHES and closing - k < 30:
+        k -= 1
+    if k <= lo or tokens[k].text not in DASHES:
+        return None
+    head = _np_backwards(tokens, lo, k)
+    return (head[0], closing) if head is not None else None
 
 
 def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
@@ -316,8 +358,8 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     if not words:
         return MentionKind.DESCRIPTION
     lows = [w.casefold() for w in words]
-    if len(words) == 1 and lows[0] in PRONOUNS:
-        return MentionKind.PRONOUN
+    if len(words) == 1 and (lows[0] in PRONOUNS or lows[0] == "which"):
+        return MentionKind.PRONOUN  # "which" as a relative: "the NRA, which has endorsed …"
     if lows[-1] in GROUP_WORDS and (len(words) == 1 or lows[0] not in ("the",)):
         return MentionKind.GROUP  # "Officials", "Some analysts"
     if "and" in lows[:lows.index(",") if "," in lows else len(lows)]:

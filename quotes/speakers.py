@@ -644,6 +644,8 @@ class _Resolver:
         paragraph = self.analysis.paragraph_at(offset)
         if pronoun == "who":
             return self._relative_antecedent(offset)
+        if pronoun == "which":
+            return self._which_antecedent(offset)
         window = [e for e in recent if paragraph - e.paragraph <= 3]
         if pronoun in PLURAL_PRONOUNS or pronoun in ("it", "its"):
             # "they said" / "it said" continue an organisation's statement, or
@@ -687,6 +689,21 @@ class _Resolver:
                 if self.text[e_:end].strip(" ,") or entity.kind is not SpeakerKind.PERSON:
                     return None
                 return entity if (entity.gender or entity.roles or entity.has_spoken) else None
+        return None
+
+    def _which_antecedent(self, offset: int) -> _Entity | None:
+        """The organisation or person a relative "which" at ``offset`` stands
+        for: the first name in the noun phrase before its comma ("The Rialto
+        cinema on Front Street, which …" is the Rialto)."""
+        sentence_start = self.analysis.sentences[self.analysis.sentence_at(offset)].start
+        end = len(self.text[:offset].rstrip(" ,"))
+        start = max(sentence_start, self.text.rfind(",", sentence_start, end) + 1)
+        k = bisect_left(self._name_starts, start)
+        for s_, e_, entity in self.name_spans[k:]:
+            if s_ >= end:
+                break
+            if e_ <= end:
+                return entity
         return None
 
     def _pronoun_pass(self, pronoun: str, offset: int, window: list[_Event], strict: bool

@@ -310,7 +310,11 @@ def test_transcript_lines_belong_to_the_named_speakers() -> None:
 
 
 def test_name_after_a_preposition_is_not_the_head_of_the_source() -> None:
-    (quote,) = quotes.extract(
+    doc = quotes.extract(
         "The Rialto cinema on Front Street, which had planned a screening, said it would move "
-        "the event to Carver Park.", engine="rules").quotes
+        "the event to Carver Park.", engine="rules")
+    (quote,) = [q for q in doc.quotes if q.cue is not None and q.cue.text == "said"]
     assert quote.speaker is not None and quote.speaker.name == "Rialto"
+    # the relative clause's own stance ("which had planned a screening") is
+    # the cinema's too
+    assert all(q.speaker is quote.speaker for q in doc.quotes)
