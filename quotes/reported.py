@@ -243,13 +243,16 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
                 break
             if nxt in CONCESSIVE and i > start:
                 break  # "…, although he again refused to …": another statement
+            if w == "," and i > start and _new_statement(tokens, words, i + 1, hi, lexicon):
+                break  # "…, foreign policy experts affirm that …"
             if w == "," and nxt.endswith("ing") and nxt.isalpha() and nxt not in ("including",) \
                     and i > start + 2:
                 break  # "…, treating her remark as a compliment": the writer's adjunct
             # ", he said." / ", said Smith." closing the sentence
             if _is_closing_attribution(tokens, words, i + 1, hi, lexicon):
                 break
-        elif w == "and" and i > start and _new_statement(tokens, words, i + 1, hi, lexicon):
+        elif w in ("and", "but") and i > start and _new_statement(tokens, words, i + 1, hi,
+                                                                   lexicon):
             break  # "… and called on people to …", "… and Democrats accused the GOP …"
         i += 1
     while i > start and words[i - 1] in (".", ",", ";", ":", "—", "-", "\\", "/", "|"):
@@ -267,17 +270,25 @@ def _new_statement(tokens: Sequence[Token], words: Sequence[str], i: int, hi: in
     """Does a new attribution start at token ``i`` (after "and"): a cue verb
     right away ("and called on …"), or a short subject and a cue verb ("and
     Democrats accused …")?"""
+    while i < hi and words[i] in LINKING_ADVERBS:
+        i += 1
     if i >= hi:
         return False
     match = lexicon.match(words, i)
     if match is not None and match.form in ("ed", "s") and match.entry.frame != "prep":
         return True
-    for k in range(i + 1, min(hi, i + 5)):
+    for k in range(i + 1, min(hi, i + 6)):
         match = lexicon.match(words, k)
-        if match is not None and match.form in ("ed", "s") and match.entry.frame != "prep":
+        if match is None or match.entry.frame == "prep":
+            continue
+        finite = match.form in ("ed", "s") or words[k - 1] in BE or words[k - 1] in MODALS
+        if finite:
             src = subject_before(tokens, i, k)
             return src is not None and src[0] == i
     return False
+
+
+LINKING_ADVERBS = frozenset("now then also later still so yet".split())
 
 
 def _is_closing_attribution(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int,
