@@ -539,7 +539,13 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         return None
     open_question = entry.cue == "ask" and words[start] in QUESTION_WORDS
     if src is None and not has_that and not open_question:
-        return None  # "When asked whether …" keeps its question, with no asker
+        # "Others could be heard calling friends to say they had run into
+        # Sanders": no subject next to the cue, but the sentence's subject
+        # is the likeliest holder, and a statement with a holder is worth
+        # more than none
+        src = _first_subject(tokens, words, lo, k)
+        if src is None or src[1] > k:
+            return None  # "When asked whether …" keeps its question, with no asker
     confidence = 0.85 if has_that else 0.75
     if entry.category.value == "thought":
         confidence -= 0.1
