@@ -507,7 +507,9 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             addressee = np
             start = _skip_fillers(tokens, words, np[1], hi)
     if entry.frame == "object" and src is None:
-        return None
+        src = _first_subject(tokens, words, lo, k)
+        if src is None or src[1] > k:
+            return None
     if start < hi and words[start] in (",", ":"):
         start += 1
     if start < hi and words[start] in VENUE_PREPOSITIONS:
