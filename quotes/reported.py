@@ -37,8 +37,11 @@ from .sources import (
 # subjects that make a base-form verb a verb ("they say", "officials believe")
 BASE_SUBJECTS = frozenset("i we they you who".split())
 MODALS = frozenset(
-    "will would can could may might should must did do does to n't not also".split()
+    "will would can could may might should must did do does to n't n’t not also 'll ’ll".split()
 )
+# adverbs between a subject and a base-form verb ("voters still say")
+BASE_ADVERBS = frozenset("now still also actually never just really even already often all "
+                         "both generally".split())
 BE = frozenset("is was were are be been being am 's ’s 're ’re 'm ’m".split())
 HAVE = frozenset("has have had".split())
 # phrases after a cue that are not its content ("said on Friday that")
@@ -125,6 +128,12 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             prev = words[j] if lo <= j < k - 1 else prev
         if prev in ("'s", "’s"):
             return False  # a possessor's noun: "Cruz's support"
+        j = k - 1
+        while j > lo and (words[j] in BASE_ADVERBS or (words[j].endswith("ly") and len(words[j]) > 4
+                                                       and words[j].isalpha())):
+            j -= 1  # "can now say", "strongly oppose", "still say"
+        if j < k - 1:
+            prev = words[j]
         if prev in BASE_SUBJECTS or prev in MODALS:
             return True
         if k > lo and (prev.endswith("s") and not prev.endswith("ss")) and prev not in DETERMINERS \
