@@ -39,6 +39,31 @@ BASE_SUBJECTS = frozenset("i we they you who".split())
 MODALS = frozenset(
     "will would can could may might should must did do does to n't n’t not also 'll ’ll".split()
 )
+# pronoun-like quantifiers that stand as plural subjects ("Most oppose …")
+PLURAL_QUANTIFIERS = frozenset("some many most others few both all several".split())
+SUBJECT_PREPOSITIONS = frozenset("in on of at from across around".split())
+
+
+def _plural_subject_before(tokens: Sequence[Token], words: Sequence[str], lo: int,
+                           j: int) -> bool:
+    """Does a plural subject end at token ``j`` although its last word is
+    no plural: a plural with a prepositional phrase ("voters in each state
+    want"), or names joined by "and" ("Forbes and Wealth-X say")?"""
+    if j < lo:
+        return False
+    if tokens[j].text[:1].isupper():
+        return any(words[i] == "and" and tokens[i - 1].text[:1].isupper()
+                   for i in range(max(lo + 1, j - 3), j))
+    for i in range(j - 1, max(lo, j - 5) - 1, -1):
+        if words[i] in SUBJECT_PREPOSITIONS and i - 1 >= lo:
+            head = words[i - 1]
+            return head.endswith("s") and not head.endswith("ss") and head.isalpha() \
+                and tokens[i - 1].text.islower() and head not in STOP_BEFORE_PARTICIPLE
+        if not words[i].isalpha():
+            return False
+    return False
+
+
 # adverbs between a subject and a base-form verb ("voters still say")
 BASE_ADVERBS = frozenset("now still also actually never just really even already often all "
                          "both generally".split())
@@ -141,6 +166,10 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             return True  # "officials say", "polls show"
         if prev in PLURAL_NOUNS or prev[:1].isdigit():
             return True  # "Cologne police say", "six in 10 say"
+        if prev in PLURAL_QUANTIFIERS or prev in ("surveyed", "polled", "percent", "%"):
+            return True  # "some believe", "those surveyed say", "9 percent say"
+        if _plural_subject_before(tokens, words, lo, j):
+            return True  # "voters in each state want", "Forbes and Wealth-X say"
         nxt = words[k + match.length] if k + match.length < len(words) else ""
         if nxt == "that" and k > lo and prev not in DETERMINERS and prev not in PRONOUNS \
                 and prev not in STOP_BEFORE_PARTICIPLE and prev[:1].isalpha():
