@@ -391,6 +391,10 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
                 sentence.last_source = (rng.start, rng.stop)
                 sentence.last_source_kind = prior.source_kind
         results.extend(_sentence_statements(analysis, tokens, words, sentence, lexicon, mask))
+    # a cue inside quotation marks is the quoted speaker's word, not an
+    # attribution the writer makes: "… people who want and value our content"
+    results = [c for c in results
+               if c.cue is None or mask.kind([c.cue]) is not QuoteKind.DIRECT]
     return colon_statements + results
 
 
