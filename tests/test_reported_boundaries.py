@@ -1,0 +1,88 @@
+"""Where a reported statement's source and content begin and end.
+
+Passages we wrote; each row is the text and the (cue, source, content) of
+every statement expected from it, in text order. They pin the subject and
+clause-boundary rules measured on PolNeAR (docs/benchmarks.md): a content
+stops where the writer (or another statement) takes over.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+CASES = [
+    # the clause ends before a concessive or contrasting conjunction
+    ("Ilka Morrow claimed that paying no toll was fair, although she again refused to pay.",
+     [("claimed", "Ilka Morrow", "that paying no toll was fair"),
+      ("refused", "she", "to pay")]),
+    ("Tom Baker said the budget was balanced, but the auditors disagreed with him.",
+     [("said", "Tom Baker", "the budget was balanced")]),
+    # … and before a participial adjunct of the writer's
+    ("Dana Roth criticised the plan as wasteful, treating the mayor's reply as an insult.",
+     [("criticised", "Dana Roth", "the plan as wasteful")]),
+    # … and before a new subject with its own cue
+    ("Ann Falk said the vote was fair, and critics argued that it was rushed.",
+     [("said", "Ann Falk", "the vote was fair"), ("argued", "critics", "that it was rushed")]),
+    # subjects with an aside between commas or dashes
+    ("Others, however, say the reform is overdue.",
+     [("say", "Others", "the reform is overdue")]),
+    ("Many speakers at the meeting — farmers, teachers, nurses — said the fees were too high.",
+     [("said", "Many speakers at the meeting — farmers, teachers, nurses",
+       "the fees were too high")]),
+    # plural subjects for a base-form cue
+    ("Most voters in each district want a new bridge over the river.",
+     [("want", "Most voters in each district", "a new bridge over the river")]),
+    ("Some believe the mayor could still win the vote.",
+     [("believe", "Some", "the mayor could still win the vote")]),
+    ("Voters still say the economy matters most to them.",
+     [("say", "Voters", "the economy matters most to them")]),
+    # a closing attribution with a venue, or a relative clause after the name
+    ("The bridge will close in March, he said in an interview on Saturday.",
+     [("said", "he", "The bridge will close in March")]),
+    ("The fund is short of money, said Ed Rendell, who chairs the committee.",
+     [("said", "Ed Rendell", "The fund is short of money")]),
+]
+
+
+def _statements(text: str) -> list[tuple[str | None, str | None, str]]:
+    doc = quotes.extract(text, engine="rules")
+    return [(q.cue.text if q.cue else None, q.source.text if q.source else None, q.text)
+            for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_boundaries(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = _statements(text)
+    assert [(cue, content) for cue, _, content in got] == [
+        (cue, content) for cue, _, content in expected]
+    for (_, source, _), (_, want, _) in zip(got, expected, strict=True):
+        assert source is not None and source.startswith(want)
+
+
+NOT_STATEMENTS = [
+    "The smaller states such as Vermont voted early.",  # "states" is a noun here
+    "The Paris attacks test the mayor's nerve.",
+    "Cruz's support among farmers is strong.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_noun_uses_of_cue_words_are_no_statements(text: str) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [q.cue.text for q in doc.quotes if q.cue] == []
+
+
+def test_a_relative_which_speaks_for_its_organisation() -> None:
+    doc = quotes.extract("The Harbour Trust, which has endorsed Tom Baker, said the plan was "
+                         "sound.", engine="rules")
+    assert [q.cue.text for q in doc.quotes if q.cue] == ["endorsed", "said"]
+    assert {q.speaker.name for q in doc.quotes if q.speaker} == {"Harbour Trust"}
+
+
+def test_a_cue_inside_quotation_marks_attributes_nothing() -> None:
+    text = ("Jo Park, the owner of the shop, told me, \"We sell to people who want and value "
+            "good bread; we always have.\"")
+    doc = quotes.extract(text, engine="rules")
+    assert all(q.cue is None or q.cue.text != "want" for q in doc.quotes)
