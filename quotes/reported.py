@@ -201,7 +201,7 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
 # cue words that are mostly nouns in their -s and base forms: as verbs they
 # take "that" or an object right away ("the report states that …", "Trump
 # attacks Clinton"), as nouns they do not ("smaller states such as Vermont")
-NOUN_LIKE_CUES = frozenset("state attack list release support back".split())
+NOUN_LIKE_CUES = frozenset("state attack list release support".split())
 
 
 def _object_follows(tokens: Sequence[Token], words: Sequence[str], k: int,
