@@ -294,6 +294,16 @@ PREPOSITIONS = frozenset("to for about on at of with against from into over".spl
 COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 # dependents after a content clause that continue it in a weak parse
 CONTENT_TAIL = frozenset({"ccomp", "parataxis", "dep", "xcomp"})
+# "asked on Twitter", "said on Tuesday": a venue or a time, not a topic
+VENUES_AND_TIMES = frozenset(
+    """twitter facebook instagram youtube television tv radio air cnn fox msnbc nbc abc cbs
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+    day weekend behalf stage camera record show program""".split())
+# words that open a fronted adverbial clause or phrase, which a cue after it
+# does not report ("When he interviewed Clinton, Ramos reminded viewers …")
+ADVERBIAL_OPENERS = frozenset(
+    "when as if although though while because after before since until unless once whenever "
+    "in on at during for with without by from amid despite".split())
 BEFORE_CLAUSAL = ("ccomp", "parataxis", "advcl", "dep", "xcomp", "csubj")
 CUE_MODIFIERS = frozenset({"aux", "aux:pass", "advmod", "mark", "cop"})
 NOT_CUE_ADVERBS = frozenset({"when", "how", "where", "why", "as", "while", "so", "then",
@@ -477,7 +487,9 @@ def _content(p: _Parse, c: int, length: int, entry: CueEntry, subject: int | Non
             entry.frame not in ADDRESSEE_FRAMES):
         return [(p.lo[obj], p.hi[obj])], "obj"
     about = next((k for k in kids if k > c and tokens[k].deprel == "obl"
-                  and p.has_case(k, "about", "on")), None)
+                  and (p.has_case(k, "about") or (p.has_case(k, "on")
+                                                  and p.words[k] not in VENUES_AND_TIMES))),
+                 None)
     if about is not None:
         return [(p.lo[about] + 1, p.hi[about])], "about"
     return None
@@ -566,6 +578,8 @@ def _candidate(p: _Parse, c: int, length: int, entry: CueEntry, lexicon: Lexicon
         ranges = [(p.lo[subject], p.hi[subject])] + ranges
         subject = None
     reverse = how in ("before", "reverse")
+    if reverse and p.words[ranges[0][0]] in ADVERBIAL_OPENERS and not p.in_quotes(ranges[0][0]):
+        return None  # "As Monday began, she was hoping …": a fronted adverbial, not what she hoped
     cut: list[int] = []
     if not reverse:
         trimmed_ranges = []
