@@ -257,9 +257,35 @@ def _cue_at(p: _Parse, lexicon: Lexicon, i: int) -> tuple[CueEntry, int] | None:
     if match is None:
         entry = _PARSE_ONLY_ENTRIES.get(p.lemmas[i])
         if entry is None or p.tokens[i].upos != "VERB":
-            return None
+            return _that_clause_predicate(p, i)
         return entry, 1
     return match.entry, match.length
+
+
+def _that_clause_predicate(p: _Parse, i: int) -> tuple[CueEntry, int] | None:
+    """A verb or adjective outside the lexicon with a subject and a
+    "that"-clause ("the campaign glossed over that …", "they are concerned
+    that …"): whatever the predicate, what the clause says is attributed to
+    the subject. Only the parse shows this; words alone cannot tell a
+    complement clause from a relative one."""
+    token = p.tokens[i]
+    if token.upos not in ("VERB", "ADJ") or p.words[i] in NOT_THAT_PREDICATES:
+        return None
+    subject = p.child(i, "nsubj")
+    if subject is None or p.words[subject] in ("it", "this", "that", "there"):
+        return None  # "it is clear that …": nobody holds it
+    clause = p.child(i, "ccomp")
+    if clause is None or clause < i:
+        return None
+    first = p.lo[clause]
+    if p.words[first] != "that" or p.tokens[first].head != clause:
+        return None
+    return CueEntry(p.lemmas[i], CueType.THOUGHT, "clause"), 1
+
+
+# predicates with a "that"-clause that attribute nothing: "it is clear that"
+# has no holder, "so sure that" is a degree, not a belief
+NOT_THAT_PREDICATES = frozenset("is was be are were been so such".split())
 
 
 def _allowed(entry: CueEntry, how: str, has_source: bool) -> bool:
