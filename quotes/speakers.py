@@ -803,11 +803,18 @@ class _Resolver:
             if event.offset >= limit:
                 break
             entity = event.entity
-            if event.subject and entity.kind is SpeakerKind.PERSON and (
+            if (event.subject or self._after_said(event.offset)) \
+                    and entity.kind is SpeakerKind.PERSON and (
                     entity.gender or entity.roles or len(entity.name.split()) > 1) \
                     and self.analysis.sentence_at(event.offset) > sentence:
                 return entity
         return None
+
+    def _after_said(self, offset: int) -> bool:
+        """Is the name at ``offset`` the speaker of an inverted attribution
+        ("…,” said Don Fowler, who …)?"""
+        before = self.text[max(0, offset - 8):offset].split()
+        return bool(before) and before[-1].casefold() in ("said", "says")
 
     def _description_by_role(self, words: Sequence[str], offset: int) -> _Entity | None:
         """The last entity whose roles match a description: the whole phrase

@@ -318,3 +318,14 @@ def test_name_after_a_preposition_is_not_the_head_of_the_source() -> None:
     # the relative clause's own stance ("which had planned a screening") is
     # the cinema's too
     assert all(q.speaker is quote.speaker for q in doc.quotes)
+
+
+def test_a_lede_description_is_the_person_quoted_next() -> None:
+    text = ("Former council chairman calls for a new vote.\n\n"
+            "A former council chairman says the mayor and the council should hold a new vote "
+            "on the bridge before the winter.\n\n"
+            "\u201cNow is the time to decide,\u201d said Tom Baker, who led the council from "
+            "1995 to 1997.")
+    doc = quotes.extract(text, engine="rules")
+    speakers = [q.speaker.name if q.speaker else None for q in doc.quotes]
+    assert speakers and all(name == "Tom Baker" for name in speakers), speakers
