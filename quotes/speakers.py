@@ -117,6 +117,10 @@ NOT_NAMES = frozenset(
     asked what why how where who which one two three some many most several other another
     every each all both any some such only even just more less""".split()
 )
+# what may open a sentence before its first word: "(Imagine the …)"
+SENTENCE_OPENERS = frozenset({"(", '"', "“", "'", "‘", "``"})
+# lowercase words after which a capitalised first word is a verb, not a name
+IMPERATIVE_OBJECTS = frozenset("the a an this that these those his her their its our your".split())
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
@@ -237,7 +241,13 @@ class _Resolver:
                     if close is not None:
                         i = close + 1  # "(R-Ga.)", "(AP)"
                         continue
-                j = self._name_run(i, sentence.end_token, i == sentence.first_token)
+                opens = i == sentence.first_token or (
+                    i == sentence.first_token + 1
+                    and tokens[sentence.first_token].text in SENTENCE_OPENERS)
+                j = self._name_run(i, sentence.end_token, opens)
+                if j == i + 1 and opens and j < sentence.end_token and \
+                        tokens[j].text in IMPERATIVE_OBJECTS:
+                    j = i  # "(Imagine the spectacle …)", "Consider this": a verb
                 if j > i and j - i == 1 and (_is_demonym(tokens[i].text.casefold())
                                              or tokens[i].text.casefold() in PARTY_WORDS):
                     j = i  # "Democratic", "Russian": adjectives, not names
@@ -545,6 +555,12 @@ class _Resolver:
         words = text.casefold().split()
         if kind is None:
             kind = MentionKind.DESCRIPTION
+        raw = text.split()
+        if kind is MentionKind.DESCRIPTION and len(raw) >= 2 and raw[-1] in ORGANISATION_NOUNS \
+                and any(w[:1].isupper() for w in raw[1:-1] if w.casefold() not in DETERMINERS):
+            # "The Trump campaign", "the Obama administration": an organisation
+            # named after a person, not the person
+            kind = MentionKind.ORGANISATION
         if kind is MentionKind.DESCRIPTION:
             entity = self._name_as_head(start, end, text)
             if entity is not None:

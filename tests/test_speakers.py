@@ -329,3 +329,15 @@ def test_a_lede_description_is_the_person_quoted_next() -> None:
     doc = quotes.extract(text, engine="rules")
     speakers = [q.speaker.name if q.speaker else None for q in doc.quotes]
     assert speakers and all(name == "Tom Baker" for name in speakers), speakers
+
+
+def test_a_campaign_named_after_a_person_is_an_organisation() -> None:
+    text = ("Mr. Baker should release his tax returns now. (Imagine the spectacle if the "
+            "auditors sue a sitting mayor.)\n\n"
+            "The Baker campaign has said he is not being audited for returns before 2009.")
+    doc = quotes.extract(text, engine="rules")
+    names = {s.name for s in doc.speakers}
+    assert "Imagine" not in names  # a sentence-initial verb, not a name
+    (quote,) = [q for q in doc.quotes if q.source and q.source.text == "The Baker campaign"]
+    assert quote.speaker is not None and quote.speaker.name == "Baker campaign"
+    assert quote.speaker.kind is quotes.SpeakerKind.ORGANISATION
