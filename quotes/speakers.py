@@ -768,9 +768,23 @@ class _Resolver:
         head = _role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS else None)
         if head is None:
             return None
-        if any(w.endswith(("'s", "’s")) or w in ("'s", "’s") for w in core[:-1]):
-            # "Pagliano's lawyer" is someone other than Pagliano, and no topic
-            return None
+        possessive = next((k for k, w in enumerate(core[:-1])
+                           if w.endswith(("'s", "’s")) or w in ("'s", "’s")), None)
+        if possessive is not None:
+            # "Pagliano's lawyer" is someone other than Pagliano, and no topic;
+            # "Connecticut's tax commissioner" may be named in what follows
+            owner = core[possessive].removesuffix("'s").removesuffix("’s") or (
+                core[possessive - 1] if possessive else "")
+            if any(e.kind is SpeakerKind.PERSON and (
+                    e.gender or e.roles or e.person_like or len(e.name.split()) > 1)
+                   for e in self.by_word.get(owner, ())):
+                return None
+            return self._named_next(offset)
+        if words and words[0] in ("a", "an"):
+            # "A New York judge has rejected …": an indefinite description
+            # brings in someone new, who may be named next, never the person
+            # the text was about
+            return self._named_next(offset)
         by_role = self._description_by_role(core, offset)
         if by_role is not None:
             return by_role

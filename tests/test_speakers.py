@@ -341,3 +341,23 @@ def test_a_campaign_named_after_a_person_is_an_organisation() -> None:
     (quote,) = [q for q in doc.quotes if q.source and q.source.text == "The Baker campaign"]
     assert quote.speaker is not None and quote.speaker.name == "Baker campaign"
     assert quote.speaker.kind is quotes.SpeakerKind.ORGANISATION
+
+
+def test_an_indefinite_description_is_someone_new_named_next() -> None:
+    text = ("Judge rejects request to unseal Tom Baker divorce file.\n\n"
+            "A county judge said the file stays sealed for the children\u2019s sake.\n\n"
+            "Judge Ann Falk wrote that the privacy of the children came first.")
+    doc = quotes.extract(text, engine="rules")
+    (quote,) = [q for q in doc.quotes if q.source and q.source.text == "A county judge"]
+    assert quote.speaker is not None and quote.speaker.name == "Ann Falk"
+
+
+def test_a_place_possessive_description_may_be_named_next() -> None:
+    text = ("Harbour tax records were not leaked, officials say.\n\n"
+            "Vermont\u2019s tax commissioner says an internal review shows no one from the town "
+            "leaked the records.\n\n"
+            "Commissioner Kevin Doyle says the town only holds returns filed there.")
+    doc = quotes.extract(text, engine="rules")
+    (quote,) = [q for q in doc.quotes
+                if q.source and q.source.text == "Vermont\u2019s tax commissioner"]
+    assert quote.speaker is not None and quote.speaker.name == "Kevin Doyle"
