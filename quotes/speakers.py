@@ -91,7 +91,7 @@ NOUN_GENDER = {
 PERSON_NOUNS = frozenset(
     """businessman businesswoman billionaire candidate nominee politician democrat republican
     lawmaker senator governor congressman congresswoman official leader frontrunner
-    front-runner contender hopeful mogul star host incumbent challenger""".split()
+    front-runner contender hopeful mogul star host incumbent challenger member""".split()
 )
 ABBREVIATED_TITLES = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
@@ -763,7 +763,11 @@ class _Resolver:
         core = [w.strip(",.") for w in words if w not in DETERMINERS and w != "former"]
         if not core:
             return None
-        if core[-1] in ORGANISATION_NOUNS:
+        if "of" in core[1:]:
+            # "Member of House panel", "a spokesman of the party": the person
+            # is the part before "of"
+            core = core[:core.index("of", 1)]
+        elif core[-1] in ORGANISATION_NOUNS:
             return self._organisation_description(core[-1], offset)
         head = _role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS else None)
         if head is None:

@@ -361,3 +361,12 @@ def test_a_place_possessive_description_may_be_named_next() -> None:
     (quote,) = [q for q in doc.quotes
                 if q.source and q.source.text == "Vermont\u2019s tax commissioner"]
     assert quote.speaker is not None and quote.speaker.name == "Kevin Doyle"
+
+
+def test_a_headline_role_of_an_organisation_is_the_person_named_next() -> None:
+    text = ("Member of harbour board says the pier must close.\n\n"
+            "Councillor Dana Roth, the longest-serving member of the board, called on the mayor "
+            "to close the pier before the storm season.")
+    doc = quotes.extract(text, engine="rules")
+    (quote,) = [q for q in doc.quotes if q.source and q.source.text.startswith("Member of")]
+    assert quote.speaker is not None and quote.speaker.name == "Dana Roth"
