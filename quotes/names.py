@@ -1,0 +1,608 @@
+"""Proper names in a text: who is mentioned where, under which names and roles.
+
+The first half of speaker resolution, shared by both engines: ``NameIndex``
+reads the text once, in order, and
+
+* groups proper-name mentions into entities (Naftali Bennett = Bennett =
+  Mr. Bennett; Bill Clinton ≠ Hillary Clinton; Donald Trump Jr. ≠ Donald
+  Trump), the canonical name being the fullest proper name without titles;
+* attaches roles from titles and appositions ("Prime Minister Naftali
+  Bennett", "Khalid Mahmood, a Labour MP") and gender from titles and a
+  first-name list;
+* keeps a history of mentions (who was a subject, who spoke, where), which
+  ``speakers`` walks back through to resolve pronouns and descriptions.
+
+The vocabulary of titles, roles and organisation words lives here too.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from importlib import resources
+
+import attrs
+
+from .analysis import Analysis, Token
+from .candidates import Offsets
+from .model import MentionKind, SpeakerKind
+from .quotemarks import QuoteRegion
+from .sources import (
+    DETERMINERS,
+    GROUP_WORDS,
+    NP_PREPOSITIONS,
+    ORGANISATION_WORDS,
+    ROLE_HEADS,
+    STOP,
+)
+
+MALE_TITLES = frozenset("mr mr. sir lord king prince father brother".split())
+FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess sister".split())
+TITLES = frozenset(
+    """president prime minister sen sen. senator rep rep. representative gov gov. governor
+    secretary mayor gen gen. general dr dr. prof prof. judge justice chancellor king queen
+    prince princess pope lt lt. col col. capt capt. adm adm. sgt sgt. ambassador chairman
+    chairwoman speaker leader vice deputy former first lady chief attorney rev rev. saint st
+    st. mr mr. mrs mrs. ms ms. miss sir lord dame commissioner director officer detective
+    inspector sheriff deputy sergeant captain lieutenant colonel major admiral""".split()
+)
+# words that make a capitalised run a place, an outlet or a thing, not a person
+NON_PERSON_WORDS = frozenset(
+    """america american media news network networks radio tv television magazine review
+    street avenue square city county state states republic united north south east west
+    new national international global capital partners holdings group fund bank university
+    college school hospital church island islands river lake mountain park beach valley
+    bay airport station hotel tower center centre hall club foundation institute report""".split()
+)
+HEAD_BREAKING_PREPOSITIONS = frozenset("of on at in from for with near outside".split())
+HEADLINE_FUNCTION_WORDS = frozenset(
+    "a an the as at after for of in on to with and or but is are was says over from by".split()
+)
+PARTY_WORDS = frozenset("democratic republican democrat gop independent libertarian".split())
+PARTY_ROLE = {"democratic": "democrat", "democrat": "democrat", "republican": "republican",
+              "gop": "republican", "independent": "independent", "libertarian": "libertarian"}
+ABBREVIATED_TITLES = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+    "atty": "attorney", "supt": "superintendent", "amb": "ambassador", "sec": "secretary",
+    "pres": "president", "prof": "professor", "rev": "reverend", "insp": "inspector",
+    "det": "detective", "cmdr": "commander", "maj": "major", "dr": "dr",
+}
+QUOTE_CHARS = frozenset({'"', "“", "”", "''", "``", "‘", "’", "'"})
+NAME_PARTICLES = frozenset("de van von der den bin al la le del da di du st. mc".split())
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# capitalised words that do not start a name
+NOT_NAMES = frozenset(
+    """the a an he she it they we i you his her their its our my this that these those there
+    but and or so yet if when while after before as at in on for with by from to of not no
+    yes monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december photo follow
+    according also however meanwhile still then now today yesterday last next said says
+    moreover furthermore additionally nonetheless nevertheless instead indeed thus hence
+    therefore besides otherwise overall ultimately eventually currently previously recently
+    finally initially separately similarly likewise notably importantly specifically earlier
+    later again soon here
+    asked what why how where who which one two three some many most several other another
+    every each all both any some such only even just more less""".split()
+)
+# what may open a sentence before its first word: "(Imagine the …)"
+SENTENCE_OPENERS = frozenset({"(", '"', "“", "'", "‘", "``"})
+# lowercase words after which a capitalised first word is a verb, not a name
+IMPERATIVE_OBJECTS = frozenset("the a an this that these those his her their its our your".split())
+
+
+@cache
+def first_names() -> dict[str, str]:
+    text = (resources.files("quotes") / "data" / "first_names_en.tsv").read_text("utf-8")
+    names = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, gender = line.split("\t")
+            names[name.casefold()] = gender
+    return names
+
+
+@cache
+def known_roles() -> tuple[frozenset[str], int]:
+    text = (resources.files("quotes") / "data" / "roles_en.txt").read_text("utf-8")
+    roles = frozenset(line.strip() for line in text.splitlines()
+                      if line.strip() and not line.startswith("#"))
+    return roles, max(len(r.split()) for r in roles)
+
+
+@cache
+def role_last_words() -> frozenset[str]:
+    """The last word of every known role: a cheap test before a look-up."""
+    return frozenset(role.split()[-1] for role in known_roles()[0])
+
+
+def role_at_end(words: Sequence[str]) -> str | None:
+    """The longest known role that ``words`` end with ("russian president" →
+    "president")."""
+    return role_at_end_of(tuple(words))
+
+
+@lru_cache(maxsize=4096)
+def role_at_end_of(words: tuple[str, ...]) -> str | None:
+    roles, longest = known_roles()
+    for n in range(min(longest, len(words)), 0, -1):
+        phrase = " ".join(words[-n:])
+        if phrase in roles:
+            return phrase
+    return None
+
+
+@attrs.define(eq=False)
+class Entity:
+    kind: SpeakerKind
+    names: list[str] = attrs.Factory(list)
+    roles: list[str] = attrs.Factory(list)
+    gender: str | None = None
+    mentions: dict[Offsets, MentionKind] = attrs.Factory(dict)
+    person_like: bool = False
+    has_spoken: bool = False
+    first_seen: int = 0
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n))) if self.names else ""
+
+    def name_words(self) -> set[str]:
+        return {w.casefold() for n in self.names for w in n.split()}
+
+    def add_role(self, role: str) -> None:
+        role = " ".join(role.casefold().split()).strip(" ,")
+        if role and role not in self.roles:
+            self.roles.append(role)
+
+
+@attrs.define
+class Event:
+    offset: int
+    entity: Entity
+    subject: bool
+    speaker: bool
+    paragraph: int
+    span: Offsets | None = None
+
+
+class NameIndex:
+    """Every proper-name mention of a text, grouped into entities, and the
+    history of mentions in text order."""
+
+    def __init__(self, analysis: Analysis, regions: Sequence[QuoteRegion] = ()):
+        self.analysis = analysis
+        self._quoted = sorted((r.start, r.end) for r in regions if r.depth == 0)
+        self._quoted_starts = [start for start, _ in self._quoted]
+        self.text = analysis.text
+        self.tokens = analysis.tokens
+        self.entities: list[Entity] = []
+        self.by_full_name: dict[str, Entity] = {}
+        self.by_org: dict[str, Entity] = {}
+        self.history: list[Event] = []
+        self._history_offsets: list[int] = []
+        self.name_spans: list[tuple[int, int, Entity]] = []
+        self._name_starts: list[int] = []
+        self.by_word: dict[str, list[Entity]] = {}
+        self.last_seen: dict[int, int] = {}
+
+    def collect_names(self) -> None:
+        """Find proper-name mentions, and role descriptions of people already
+        named ("the president"), in the whole text, in order."""
+        tokens = self.tokens
+        for sentence in self.analysis.sentences:
+            if self._is_headline(sentence.first_token, sentence.end_token):
+                continue  # "Clinton Goes After Trump As The New Romney" is no name
+            i = sentence.first_token
+            first_in_sentence = True
+            while i < sentence.end_token:
+                text = tokens[i].text
+                if not (text[:1].isupper() or text == "the" or text == "("):
+                    if i > sentence.first_token + 2 and text[:1].isalpha():
+                        first_in_sentence = False
+                    i += 1
+                    continue
+                if text == "(":
+                    close = next((k for k in range(i + 1, min(sentence.end_token, i + 6))
+                                  if tokens[k].text == ")"), None)
+                    if close is not None:
+                        i = close + 1  # "(R-Ga.)", "(AP)"
+                        continue
+                opens = i == sentence.first_token or (
+                    i == sentence.first_token + 1
+                    and tokens[sentence.first_token].text in SENTENCE_OPENERS)
+                j = self._name_run(i, sentence.end_token, opens)
+                if j == i + 1 and opens and j < sentence.end_token and \
+                        tokens[j].text in IMPERATIVE_OBJECTS:
+                    j = i  # "(Imagine the spectacle …)", "Consider this": a verb
+                if j > i and j - i == 1 and (is_demonym(tokens[i].text.casefold())
+                                             or tokens[i].text.casefold() in PARTY_WORDS):
+                    j = i  # "Democratic", "Russian": adjectives, not names
+                if j > i:
+                    self._add_name_run(i, j, first_in_sentence, sentence.paragraph)
+                    first_in_sentence = False
+                    i = j
+                    continue
+                if tokens[i].text.casefold() == "the":
+                    end = self._role_description(i, sentence.end_token, first_in_sentence,
+                                                 sentence.paragraph)
+                    if end > i:
+                        first_in_sentence = False
+                        i = end
+                        continue
+                if tokens[i].text[:1].isalpha() and i > sentence.first_token + 2:
+                    first_in_sentence = False
+                i += 1
+
+    def _is_headline(self, lo: int, hi: int) -> bool:
+        """A title-case line: most of its words capitalised."""
+        if hi - lo > 30:
+            return False  # headlines are short
+        words = [t.text for t in self.tokens[lo:hi] if t.text[:1].isalpha()]
+        if len(words) < 4:
+            return False
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        if capitalised < 0.75 * len(words):
+            return False
+        # a sentence full of names ends with a stop and keeps its little words
+        # lower-case; a headline does neither
+        no_stop = self.tokens[hi - 1].text not in (".", "!", "?")
+        title_function_words = any(w.casefold() in HEADLINE_FUNCTION_WORDS for w in words[1:]
+                                   if w[:1].isupper())
+        return no_stop or title_function_words
+
+    def _role_description(self, i: int, hi: int, subject: bool, paragraph: int) -> int:
+        """Record "the [Russian] president" as a mention of the entity with
+        that role, so that a later "he" can refer to it; returns its end."""
+        tokens = self.tokens
+        words: list[str] = []
+        for k in range(i + 1, min(hi, i + 5)):
+            low = tokens[k].text.casefold()
+            if not low.isalpha() and low not in ("-",):
+                break
+            words.append(low)
+            if low not in role_last_words():
+                continue
+            role = role_at_end(words)
+            if role is None or role.split()[-1] != low:
+                continue
+            if k + 1 < hi and self._is_cap(tokens[k + 1]):
+                return i  # a title before a name: "the President Obama"
+            entity = self._description_by_role(words, tokens[i].start)
+            if entity is None:
+                return i
+            self.note(tokens[i].start, entity, subject=subject, speaker=False,
+                      span=(tokens[i].start, tokens[k].end))
+            return k + 1
+        return i
+
+    def _description_by_role(self, words: Sequence[str], offset: int) -> Entity | None:
+        """The last entity whose roles match a description: the whole phrase
+        ("russian president") first, else its head role ("president")."""
+        core = [w for w in words if w not in DETERMINERS and w != "former"]
+        if not core:
+            return None
+        phrase = " ".join(core)
+        head = role_at_end(core)
+        if head is None:
+            return None
+        parties = {PARTY_ROLE[w] for w in core if w in PARTY_ROLE}
+        fallback = None
+        seen: set[int] = set()
+        for event in self._recent(offset, limit=400):
+            entity = event.entity
+            if id(entity) in seen:
+                continue
+            seen.add(id(entity))
+            if phrase in entity.roles:
+                return entity
+            if fallback is None and head in entity.roles and not (
+                    parties and party_of(entity) - parties):
+                fallback = entity  # not "the Democratic nominee" for a Republican
+        return fallback
+
+    def _is_cap(self, token: Token) -> bool:
+        text = token.text
+        return text[:1].isupper() and (text[:1].isalpha()) and not text.isupper() or (
+            text.isupper() and len(text) <= 4 and text.isalpha() and len(text) > 1)
+
+    def _name_run(self, i: int, hi: int, sentence_start: bool) -> int:
+        """End (exclusive) of the proper-name run starting at token ``i``,
+        titles included ("Russian President Vladimir Putin", "Mr. Bennett",
+        "Department of Fisheries", 'Tom "Anchor" Ellery'); ``i`` if none."""
+        tokens = self.tokens
+        if self.analysis.has_ner and tokens[i].ner in ("PERSON", "ORG") and tokens[i].ner_begin:
+            j = i + 1
+            while j < hi and tokens[j].ner == tokens[i].ner and not tokens[j].ner_begin:
+                j += 1
+            return j
+        j = i
+        while j < hi:
+            t = tokens[j]
+            low = t.text.casefold()
+            if self._is_cap(t):
+                if j == i and low in NOT_NAMES:
+                    break
+                if j == i and sentence_start and (low in GROUP_WORDS or low in ROLE_HEADS):
+                    break  # "Officials said", "Analysts say"
+                j += 1
+                if j < hi and tokens[j].text == "." and (
+                        len(t.text) == 1 or low in TITLES or low in NAME_SUFFIXES
+                        or low in ABBREVIATED_TITLES):
+                    j += 1  # an initial "F." or a title "Gov."
+                continue
+            if j > i and low in NAME_PARTICLES and j + 1 < hi and self._is_cap(tokens[j + 1]):
+                j += 1
+                continue
+            if j > i and low in ("of", "for", "on") and j + 1 < hi and self._is_cap(tokens[j + 1]) \
+                    and any(tk.text.casefold() in ORGANISATION_WORDS for tk in tokens[i:j]):
+                j += 1  # "Department of Fisheries", "Committee on Ethics"
+                continue
+            if j > i and t.text in QUOTE_CHARS and j + 3 < hi and self._is_cap(tokens[j + 1]) \
+                    and tokens[j + 2].text in QUOTE_CHARS and self._is_cap(tokens[j + 3]):
+                j += 3  # a nickname: Tom "Anchor" Ellery
+                continue
+            break
+        return j
+
+    def _add_name_run(self, i: int, j: int, subject: bool, paragraph: int) -> None:
+        tokens = self.tokens
+        words = [t.text for t in tokens[i:j]]
+        lows = [w.casefold().rstrip(".") for w in words]
+        # split off titles and demonyms: "Russian President Vladimir Putin"
+        k = 0
+        roles: list[str] = []
+        gender = None
+        while k < len(words) - 1:
+            low = lows[k]
+            if low in MALE_TITLES or low + "." in MALE_TITLES:
+                gender = "m"
+            elif low in FEMALE_TITLES or low + "." in FEMALE_TITLES:
+                gender = "f"
+            if low in TITLES or low in ABBREVIATED_TITLES or words[k] == "." or \
+                    low in known_roles()[0]:
+                k += 1
+                continue
+            if is_demonym(low) and k + 1 < len(words) and (lows[k + 1] in TITLES
+                                                             or lows[k + 1] in known_roles()[0]):
+                k += 1
+                continue
+            if low in PARTY_WORDS and len(words) - k >= 3:
+                roles.append(PARTY_ROLE[low])  # "Democrat Hillary Clinton"
+                k += 1
+                continue
+            break
+        # a title after capitalised modifiers: "County Commissioner Samuel Adeyemi"
+        for last_title in range(len(words) - 2, k - 1, -1):
+            if lows[last_title] in TITLES or lows[last_title] in known_roles()[0]:
+                if all(w[:1].isupper() or w == "." for w in words[k:last_title]):
+                    k = last_title + 1
+                break
+        title_words = [ABBREVIATED_TITLES.get(w, w) for w in lows[:k] if w not in ("", ".")]
+        title_words = [w for w in title_words if w not in ("mr", "mrs", "ms", "miss", "dr")]
+        if title_words:
+            role = role_at_end(title_words)
+            if role:
+                roles.append(role)
+                if len(title_words) > len(role.split()):
+                    roles.append(" ".join(title_words))
+        words = without_nickname(words)
+        name_tokens: list[str] = []
+        for w in words[k:]:
+            if w == "." and name_tokens:
+                name_tokens[-1] += "."  # "F." "Jr."
+            elif w != ".":
+                name_tokens.append(w)
+        if not name_tokens or (len(name_tokens) == 1 and (
+                name_tokens[0].casefold().rstrip(".") in TITLES
+                or name_tokens[0].casefold() in known_roles()[0])):
+            return  # "President" alone is a title, not a name
+        # a role noun right before the name: "White House spokesman Josh Earnest"
+        before = [t.text.casefold() for t in tokens[max(0, i - 4):i]]
+        role = role_at_end(before) if before and before[-1] in role_last_words() else None
+        if role:
+            roles.append(role)
+            # with its modifiers: "democratic presidential nominee"
+            n = len(role.split())
+            modifiers: list[str] = []
+            for w in reversed(before[:-n]):
+                if not w.isalpha() or w in DETERMINERS or w in STOP or w in NP_PREPOSITIONS:
+                    break
+                modifiers.insert(0, w)
+            if modifiers:
+                roles.append(" ".join(modifiers + [role]))
+        start = tokens[i + k].start if words[k] != "." else tokens[i + k + 1].start
+        end = tokens[j - 1].end
+        name = " ".join(name_tokens)
+        is_org = self._looks_organisation(tokens, i + k, j, name_tokens)
+        entity = self._entity_for_name(name, is_org, start, gender)
+        if entity is None:
+            return
+        for r in roles:
+            entity.add_role(r)
+        if gender and not entity.gender:
+            entity.gender = gender
+        if roles or gender or (len(name_tokens) > 1 and not org_like(name_tokens)):
+            entity.person_like = entity.kind is SpeakerKind.PERSON
+        mention_start = tokens[i].start if roles or gender else start
+        kind = MentionKind.ORGANISATION if is_org else MentionKind.NAME
+        role = self._apposition_after(j)
+        if role and entity.kind is SpeakerKind.PERSON:
+            entity.add_role(role)
+            entity.person_like = True
+        entity.mentions[(mention_start, end)] = kind
+        self.name_spans.append((mention_start, end, entity))
+        self._name_starts.append(mention_start)
+        self.note(start, entity, subject=subject, speaker=False, span=(mention_start, end))
+        for word in entity.name_words():
+            bucket = self.by_word.setdefault(word, [])
+            if entity not in bucket:
+                bucket.append(entity)
+
+    def _apposition_after(self, j: int) -> str | None:
+        """The role in an apposition right after a name: ", the mayor of X,"."""
+        tokens = self.tokens
+        if j + 2 >= len(tokens) or tokens[j].text != ",":
+            return None
+        if tokens[j + 1].text.casefold() not in ("a", "an", "the", "its", "his", "her", "their"):
+            return None
+        words = []
+        for t in tokens[j + 2:j + 10]:
+            low = t.text.casefold()
+            if low in (",", ".", ";", ":", "of", "for", "at", "in", "with", "who", "and", "("):
+                break
+            words.append(low)
+        return role_at_end(words) if words else None
+
+    def _looks_organisation(self, tokens: Sequence[Token], i: int, j: int,
+                            name_tokens: Sequence[str]) -> bool:
+        if self.analysis.has_ner:
+            ners = {t.ner for t in tokens[i:j]}
+            if "ORG" in ners:
+                return True
+            if "PERSON" in ners:
+                return False
+        return any(w.casefold() in ORGANISATION_WORDS for w in name_tokens)
+
+    def _entity_for_name(self, name: str, is_org: bool, offset: int,
+                         gender: str | None = None) -> Entity | None:
+        key = name.casefold()
+        if is_org:
+            entity = self.by_org.get(key)
+            if entity is None:
+                entity = Entity(kind=SpeakerKind.ORGANISATION, names=[name], first_seen=offset)
+                self.by_org[key] = entity
+                self.entities.append(entity)
+            return entity
+        if key in self.by_full_name:
+            return self.by_full_name[key]
+        words = key.split()
+        core = [w for w in words if w.rstrip(".") not in NAME_SUFFIXES]
+        if not core:
+            return None
+        suffix = [w for w in words if w.rstrip(".") in NAME_SUFFIXES]
+        # a shorter form of a known name: "Bennett" for "Naftali Bennett"
+        known_entities = sorted(self.by_word.get(core[-1], []) + (
+            self.by_word.get(core[0], []) if len(core) == 1 else []),
+            key=lambda e: -self.last_seen.get(id(e), -1))
+        for entity in known_entities:
+            if entity.kind is not SpeakerKind.PERSON:
+                continue
+            known = entity.name_words()
+            known_suffix = {w for w in known if w.rstrip(".") in NAME_SUFFIXES}
+            if set(suffix) != known_suffix and len(core) > 1:
+                continue
+            if len(core) == 1 and core[0] in known:
+                if gender and entity.gender and entity.gender != gender:
+                    continue  # "Mr. Harrow" is not Nora Harrow
+                return entity
+            if len(core) > 1 and core[-1] in known:
+                other_first = [n.split()[0].casefold() for n in entity.names if len(n.split()) > 1]
+                if not other_first or core[0] in other_first:
+                    if set(suffix) == known_suffix:
+                        entity.names.append(name)
+                        self.by_full_name[key] = entity
+                        if entity.gender is None and core[0] in first_names():
+                            entity.gender = first_names()[core[0]]
+                        return entity
+        entity = Entity(kind=SpeakerKind.PERSON, names=[name], first_seen=offset)
+        first = core[0] if len(core) > 1 else None
+        if first and first in first_names() and not org_like(name.split()):
+            entity.gender = first_names()[first]
+            entity.person_like = True
+        self.by_full_name[key] = entity
+        self.entities.append(entity)
+        return entity
+
+    def _recent(self, offset: int, limit: int = 40) -> list[Event]:
+        """Up to ``limit`` history events before ``offset``, most recent first."""
+        stop = bisect_left(self._history_offsets, offset)
+        return self.history[max(0, stop - limit):stop][::-1]
+
+    def entity_in(self, start: int, end: int) -> Entity | None:
+        """The head name of a mention: the last name before an apposition
+        ("former Obama adviser David Axelrod", "Khalid Ramsey, a Labour MP"),
+        else the first after it ("the mayor, Jane Doyle")."""
+        comma = self.text.find(",", start, end)
+        head_end = comma if comma >= 0 else end
+        i = bisect_left(self._name_starts, end)
+        inside = [(s, e, entity) for s, e, entity in self.name_spans[max(0, i - 12):i]
+                  if s < end and start < e]
+        before = [item for item in inside if item[0] < head_end]
+        # a name after a preposition is a place or an employer, not the head:
+        # "The Rialto cinema on Front Street", "Cory James of Flint"
+        heads = [item for item in before if not (
+            set(self.text[start:item[0]].casefold().split()) & HEAD_BREAKING_PREPOSITIONS)]
+        if heads:
+            return heads[-1][2]
+        if before:
+            return before[0][2]
+        return inside[0][2] if inside else None
+
+    def in_quotation(self, offset: int) -> bool:
+        i = bisect_right(self._quoted_starts, offset) - 1
+        return i >= 0 and offset < self._quoted[i][1]
+
+    def note(self, offset: int, entity: Entity, *, subject: bool, speaker: bool,
+             span: Offsets | None = None) -> None:
+        if not speaker and self.in_quotation(offset):
+            return  # named inside a quotation: no antecedent for "he" later
+        i = bisect_right(self._history_offsets, offset)
+        self._history_offsets.insert(i, offset)
+        self.history.insert(i, Event(offset, entity, subject, speaker,
+                                      self.analysis.paragraph_at(offset), span))
+        self.last_seen[id(entity)] = max(offset, self.last_seen.get(id(entity), -1))
+
+    def latest_subject(self, after: int, before: int) -> Event | None:
+        """The last person named as a sentence subject between two offsets."""
+        for event in self._recent(before):
+            if event.offset <= after:
+                return None
+            entity = event.entity
+            if event.subject and event.span and entity.kind is SpeakerKind.PERSON and (
+                    entity.person_like or entity.roles):
+                return event
+        return None
+
+
+def party_of(entity: Entity) -> set[str]:
+    """Parties named in an entity's roles ("republican presidential nominee")."""
+    return {PARTY_ROLE[w] for role in entity.roles for w in role.split() if w in PARTY_ROLE}
+
+
+def org_like(words: Sequence[str]) -> bool:
+    """Two-word capitalised runs that are no person: "RT America", "Ora Media"."""
+    lows = {w.casefold() for w in words}
+    return bool(lows & NON_PERSON_WORDS) or any(w.isupper() and len(w) > 1 for w in words)
+
+
+def without_nickname(words: list[str]) -> list[str]:
+    """Drop a quoted nickname: Tom "Anchor" Ellery -> Tom Ellery."""
+    out: list[str] = []
+    skip = False
+    for w in words:
+        if w in QUOTE_CHARS:
+            skip = not skip
+            continue
+        if not skip:
+            out.append(w)
+    return out
+
+
+def is_demonym(word: str) -> bool:
+    """Nationality adjectives: "Russian", "Israeli", "Chinese", "British"
+    (but not names like "Brennan" or "Brian")."""
+    if word in ("us", "u.s", "u.s.", "uk", "u.k", "u.k.", "eu", "un"):
+        return True
+    if word in first_names():
+        return False
+    return word[:1].isalpha() and len(word) > 4 and word.endswith(
+        ("ian", "ean", "ese", "ish", "ican", "li", "ni", "qi", "ki", "ese"))
+
+
+def strip_determiner(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
