@@ -37,6 +37,17 @@ from .sources import (
     STOP,
 )
 
+# nouns that give a person's gender ("the eldest daughter", "the spokeswoman")
+NOUN_GENDER = {
+    "businessman": "m", "businesswoman": "f", "congressman": "m", "congresswoman": "f",
+    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+    "councilman": "m", "councilwoman": "f", "king": "m", "queen": "f", "prince": "m",
+    "princess": "f", "father": "m", "mother": "f", "husband": "m", "wife": "f", "son": "m",
+    "daughter": "f", "man": "m", "woman": "f", "actor": "m", "actress": "f",
+    "brother": "m", "sister": "f", "uncle": "m", "aunt": "f", "nephew": "m", "niece": "f",
+    "grandfather": "m", "grandmother": "f", "boyfriend": "m", "girlfriend": "f",
+    "widow": "f", "widower": "m", "stepfather": "m", "stepmother": "f",
+}
 MALE_TITLES = frozenset("mr mr. sir lord king prince father brother".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam lady queen princess sister".split())
 TITLES = frozenset(
@@ -47,6 +58,8 @@ TITLES = frozenset(
     st. mr mr. mrs mrs. ms ms. miss sir lord dame commissioner director officer detective
     inspector sheriff deputy sergeant captain lieutenant colonel major admiral""".split()
 )
+# titles that take an "of" phrase before the name: "Secretary of State John Kerry"
+TITLE_HEADS_BEFORE_OF = frozenset("secretary minister chancellor director commissioner".split())
 # words that make a capitalised run a place, an outlet or a thing, not a person
 NON_PERSON_WORDS = frozenset(
     """america american media news network networks radio tv television magazine review
@@ -332,6 +345,14 @@ class NameIndex:
                         or low in ABBREVIATED_TITLES):
                     j += 1  # an initial "F." or a title "Gov."
                 continue
+            if j > i and len(t.text) == 1 and t.text.isupper() and j + 2 < hi \
+                    and tokens[j + 1].text == "." and self._is_cap(tokens[j + 2]):
+                j += 2  # a middle initial: "John F. Kerry"
+                continue
+            if j > i and low == "of" and j + 2 < hi and self._is_cap(tokens[j + 1]) \
+                    and tokens[j - 1].text.casefold() in TITLE_HEADS_BEFORE_OF:
+                j += 1  # "Secretary of State John Kerry", "Minister of Defence …"
+                continue
             if j > i and low in NAME_PARTICLES and j + 1 < hi and self._is_cap(tokens[j + 1]):
                 j += 1
                 continue
@@ -356,6 +377,16 @@ class NameIndex:
         gender = None
         while k < len(words) - 1:
             low = lows[k]
+            if low in TITLE_HEADS_BEFORE_OF and k + 3 < len(words) and lows[k + 1] == "of":
+                # "Secretary of State", "Secretary of Homeland Security": the
+                # title runs up to the last two words at most (the name)
+                end_of_title = k + 2
+                while end_of_title < len(words) - 3 and \
+                        lows[end_of_title + 1] not in first_names():
+                    end_of_title += 1
+                roles.append(" ".join(lows[k:end_of_title + 1]))
+                k = end_of_title + 1
+                continue
             if low in MALE_TITLES or low + "." in MALE_TITLES:
                 gender = "m"
             elif low in FEMALE_TITLES or low + "." in FEMALE_TITLES:
@@ -431,6 +462,10 @@ class NameIndex:
         if role and entity.kind is SpeakerKind.PERSON:
             entity.add_role(role)
             entity.person_like = True
+        gender_noun = self._apposition_gender(j)
+        if gender_noun and entity.kind is SpeakerKind.PERSON and not entity.gender:
+            entity.gender = gender_noun  # "Ivanka Trump, the nominee's eldest daughter,"
+            entity.person_like = True
         entity.mentions[(mention_start, end)] = kind
         self.name_spans.append((mention_start, end, entity))
         self._name_starts.append(mention_start)
@@ -454,6 +489,20 @@ class NameIndex:
                 break
             words.append(low)
         return role_at_end(words) if words else None
+
+    def _apposition_gender(self, j: int) -> str | None:
+        """The gender an apposition right after a name gives by its head noun
+        (", the nominee's eldest daughter,", ", a mother of three,")."""
+        tokens = self.tokens
+        if j + 2 >= len(tokens) or tokens[j].text != ",":
+            return None
+        for t in tokens[j + 1:j + 10]:
+            low = t.text.casefold()
+            if low in (",", ".", ";", ":", "who", "("):
+                return None
+            if low in NOUN_GENDER:
+                return NOUN_GENDER[low]
+        return None
 
     def _looks_organisation(self, tokens: Sequence[Token], i: int, j: int,
                             name_tokens: Sequence[str]) -> bool:

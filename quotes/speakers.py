@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from .analysis import Analysis
 from .candidates import Candidate, Offsets
 from .model import Mention, MentionKind, Quote, Span, Speaker, SpeakerKind
-from .names import PARTY_ROLE, Entity, Event, NameIndex, role_at_end, strip_determiner
+from .names import NOUN_GENDER, PARTY_ROLE, Entity, Event, NameIndex, role_at_end, strip_determiner
 from .quotemarks import QuoteRegion
 from .sources import DETERMINERS
 
@@ -39,24 +39,19 @@ ORGANISATION_NOUNS = frozenset(
     """bank union company firm network agency campaign committee group party organization
     organisation newspaper paper board court department ministry council administration
     government station channel magazine website airline carrier university school
-    corporation business""".split()
+    corporation business team""".split()
 )
 DOCUMENT_NOUNS = frozenset(
     """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
     complaint email post op-ed column book speech""".split()
 )
-NOUN_GENDER = {
-    "businessman": "m", "businesswoman": "f", "congressman": "m", "congresswoman": "f",
-    "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
-    "councilman": "m", "councilwoman": "f", "king": "m", "queen": "f", "prince": "m",
-    "princess": "f", "father": "m", "mother": "f", "husband": "m", "wife": "f", "son": "m",
-    "daughter": "f", "man": "m", "woman": "f", "actor": "m", "actress": "f",
-}
 # nouns that describe a person ("the New York businessman", "the nominee")
 PERSON_NOUNS = frozenset(
     """businessman businesswoman billionaire candidate nominee politician democrat republican
     lawmaker senator governor congressman congresswoman official leader frontrunner
-    front-runner contender hopeful mogul star host incumbent challenger member""".split()
+    front-runner contender hopeful mogul star host incumbent challenger member doctor
+    physician surgeon lawyer attorney teacher professor student friend neighbor neighbour
+    resident owner mother father wife husband daughter son sister brother widow""".split()
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})

@@ -370,3 +370,33 @@ def test_a_headline_role_of_an_organisation_is_the_person_named_next() -> None:
     doc = quotes.extract(text, engine="rules")
     (quote,) = [q for q in doc.quotes if q.source and q.source.text.startswith("Member of")]
     assert quote.speaker is not None and quote.speaker.name == "Dana Roth"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The talks ended. Secretary of State John F. Kerry said the ceasefire would hold.",
+     "John F. Kerry", "secretary of state"),
+    ("Secretary of Homeland Security Jeh Johnson said the border was secure.",
+     "Jeh Johnson", "secretary of homeland security"),
+    ("Then George W. Bush said the plan was sound.", "George W. Bush", None),
+])
+def test_middle_initials_and_titles_with_of(text: str, name: str, role: str | None) -> None:
+    (quote,) = quotes.extract(text, engine="rules").quotes
+    assert quote.speaker is not None and quote.speaker.name == name
+    if role:
+        assert role in quote.speaker.roles
+
+
+def test_an_apposition_gives_the_gender() -> None:
+    text = ("Ivanka Trump, the nominee's eldest daughter, noted the rule in an interview. "
+            "She said fathers would not be eligible for the leave.")
+    doc = quotes.extract(text, engine="rules")
+    (quote,) = [q for q in doc.quotes if q.source and q.source.text == "She"]
+    assert quote.speaker is not None and quote.speaker.name == "Ivanka Trump"
+
+
+def test_a_team_named_after_a_person_is_an_organisation() -> None:
+    doc = quotes.extract("The Baker team has said single parents would be covered.",
+                         engine="rules")
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Baker team"
+    assert quote.speaker.kind is quotes.SpeakerKind.ORGANISATION
