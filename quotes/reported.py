@@ -33,6 +33,9 @@ from .sources import (
     skip_parenthetical_adverb,
     subject_before,
 )
+from .sources import (
+    STOP as SUBJECT_STOP,
+)
 
 # subjects that make a base-form verb a verb ("they say", "officials believe")
 BASE_SUBJECTS = frozenset("i we they you who".split())
@@ -691,6 +694,16 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
     head = words[src[0]]
     if head in ("it", "its", "this", "that") or head in INTRODUCTORY:
         return None
+    if src[1] - src[0] == 1 and head in DETERMINERS:
+        # a sentence-initial "The" cut off from its noun: "The website noted
+        # …" — take the noun (and one modifier) with it
+        end = src[1]
+        while end < min(k, src[1] + 2) and words[end].isalpha() and tokens[end].text.islower() \
+                and words[end] not in SUBJECT_STOP and not words[end].endswith("ed"):
+            end += 1
+        if end == src[1]:
+            return None
+        src = (src[0], end)
     if src[1] - src[0] == 1 and head not in SUBJECT_PRONOUNS \
             and not tokens[src[0]].text[:1].isupper():
         return None
