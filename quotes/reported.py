@@ -491,6 +491,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         return _raising_statement(tokens, words, sentence, k, cue_end, entry, lexicon, mask,
                                   claimed_after)
 
+    # --- (When) asked about X, …: the question put to the subject ----------
+    if entry.cue == "ask" and match.form == "ed" and (
+            k == lo or words[k - 1] in ("when", "after", "once", "while", "if")):
+        return _asked_statement(tokens, words, sentence, k, cue_end, entry, mask)
+
     # --- CLAUSE, X said.  /  CLAUSE, said X. -------------------------------
     closing = _closing_source(tokens, words, lo, k, cue_end, end_of_sentence, match)
     if closing is not None:
@@ -603,6 +608,42 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if src is not None:
         sentence.last_source = src
     return cand
+
+
+QUESTION_OPENERS = frozenset("about whether why if what how who when where which to".split())
+
+
+def _asked_statement(tokens: Sequence[Token], words: Sequence[str], sentence: _Sentence, k: int,
+                     cue_end: int, entry, mask: QuoteMask) -> Candidate | None:
+    """A fronted passive question: "Asked about the merger, she said …",
+    "When asked by a reporter whether …". The content is the question, up to
+    the comma; its source is the asker named after "by", if any (the one
+    asked is the subject of the main clause, who answers)."""
+    hi = sentence.hi
+    i = cue_end
+    src = None
+    if i < hi and words[i] == "by":
+        src = np_after(tokens, i + 1, hi, appositive=False)
+        if src is None:
+            return None
+        i = src[1]
+    i = _skip_fillers(tokens, words, i, hi)
+    while i < hi and words[i] in VENUE_PREPOSITIONS and words[i] != "about":
+        # "asked at a briefing Monday about …", "asked on Fox News who …"
+        j = i + 1
+        while j < hi and words[j] not in QUESTION_OPENERS and words[j] not in (",", ";"):
+            j += 1
+        if j >= hi or words[j] in (",", ";"):
+            return None
+        i = j
+    if i >= hi or words[i] not in QUESTION_OPENERS or sentence.is_claimed(i):
+        return None
+    end = next((j for j in range(i, hi) if words[j] in (",", ";", ":")), hi)
+    while end > i and words[end - 1] in (".", "?", "!"):
+        end -= 1
+    if end - i < 2 or any(sentence.is_claimed(j) for j in range(i, end)):
+        return None
+    return _candidate(tokens, sentence, (i, end), (k, cue_end), entry, src, None, mask, 0.6)
 
 
 # cues whose content can be a to-infinitive: "hopes to work across the aisle"
