@@ -341,8 +341,9 @@ def _subject(p: _Parse, c: int) -> tuple[int | None, bool]:
     tokens = p.tokens
     k = p.child(c, "nsubj", "csubj")
     if k is not None:
-        if p.words[k] in RELATIVE_WORDS and tokens[c].deprel == "acl:relcl":
-            return tokens[c].head, False
+        if p.words[k] in RELATIVE_WORDS and tokens[c].deprel == "acl:relcl" \
+                and p.words[k] not in ("who", "which"):
+            return tokens[c].head, False  # "that": the noun (who/which stay, and are resolved)
         return k, False
     if p.child(c, "nsubj:pass") is not None or p.child(c, "aux:pass") is not None:
         agent = p.child(c, "obl:agent")

@@ -29,7 +29,16 @@ from collections.abc import Sequence
 from .analysis import Analysis
 from .candidates import Candidate, Offsets
 from .model import Mention, MentionKind, Quote, Span, Speaker, SpeakerKind
-from .names import NOUN_GENDER, PARTY_ROLE, Entity, Event, NameIndex, role_at_end, strip_determiner
+from .names import (
+    NON_PERSON_WORDS,
+    NOUN_GENDER,
+    PARTY_ROLE,
+    Entity,
+    Event,
+    NameIndex,
+    role_at_end,
+    strip_determiner,
+)
 from .quotemarks import QuoteRegion
 from .sources import DETERMINERS
 
@@ -218,7 +227,11 @@ class _Resolver(NameIndex):
             if e_ <= end:
                 if self.text[e_:end].strip(" ,") or entity.kind is not SpeakerKind.PERSON:
                     return None
-                return entity if (entity.gender or entity.roles or entity.has_spoken) else None
+                # "who" itself says it is a person, unless the name reads as a
+                # place ("Democrats on Capitol Hill, who …")
+                words = entity.name.casefold().split()
+                return None if any(w in NON_PERSON_WORDS or w == "hill" for w in words) \
+                    else entity
         return None
 
     def _which_antecedent(self, offset: int) -> Entity | None:

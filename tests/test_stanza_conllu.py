@@ -352,3 +352,41 @@ def test_engine_checks_processor_options(tmp_path: Path) -> None:
     engine = se.StanzaEngine(model_dir=str(tmp_path), processors="tokenize,pos,quote")
     assert engine.processors == ["tokenize", "pos"]
     assert engine.name == "stanza"
+
+
+RELATIVE_TEXT = "Yair Lapid, who praised the plan, said the talks went well."
+RELATIVE_CONLLU = """# newdoc id = relative
+# sent_id = relative-1
+# text = Yair Lapid, who praised the plan, said the talks went well.
+1	Yair	Yair	PROPN	_	_	9	nsubj	_	start_char=0|end_char=4|ner=B-PERSON
+2	Lapid	Lapid	PROPN	_	_	1	flat	_	start_char=5|end_char=10|ner=E-PERSON
+3	,	,	PUNCT	_	_	5	punct	_	start_char=10|end_char=11|ner=O
+4	who	who	PRON	_	_	5	nsubj	_	start_char=12|end_char=15|ner=O
+5	praised	praise	VERB	_	_	1	acl:relcl	_	start_char=16|end_char=23|ner=O
+6	the	the	DET	_	_	7	det	_	start_char=24|end_char=27|ner=O
+7	plan	plan	NOUN	_	_	5	obj	_	start_char=28|end_char=32|ner=O
+8	,	,	PUNCT	_	_	5	punct	_	start_char=32|end_char=33|ner=O
+9	said	say	VERB	_	_	0	root	_	start_char=34|end_char=38|ner=O
+10	the	the	DET	_	_	11	det	_	start_char=39|end_char=42|ner=O
+11	talks	talk	NOUN	_	_	12	nsubj	_	start_char=43|end_char=48|ner=O
+12	went	go	VERB	_	_	9	ccomp	_	start_char=49|end_char=53|ner=O
+13	well	well	ADV	_	_	12	advmod	_	start_char=54|end_char=58|ner=O
+14	.	.	PUNCT	_	_	9	punct	_	start_char=58|end_char=59|ner=O
+"""
+
+
+def test_a_relative_pronoun_is_the_source_and_resolves_to_its_antecedent(
+        tmp_path: Path) -> None:
+    from quotes.engines.stanza_engine import documents_from_conllu
+
+    path = tmp_path / "relative.conllu"
+    path.write_text(RELATIVE_CONLLU, encoding="utf-8")
+    stanza_doc = documents_from_conllu(path, texts={"relative": RELATIVE_TEXT})["relative"]
+    doc = quotes.extract(stanza_doc)
+    by_cue = {q.cue.text: q for q in doc.quotes if q.cue}
+    # PolNeAR marks the relative pronoun as the mention; the speaker is the
+    # person it stands for
+    assert by_cue["praised"].source.text == "who"
+    assert by_cue["praised"].speaker is not None
+    assert by_cue["praised"].speaker.name == "Yair Lapid"
+    assert by_cue["said"].speaker is by_cue["praised"].speaker
