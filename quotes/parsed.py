@@ -351,6 +351,18 @@ def _subject(p: _Parse, c: int) -> tuple[int | None, bool]:
             agent = next((k for k in p.children[c]
                           if tokens[k].deprel == "obl" and p.has_case(k, "by")), None)
         return agent, True
+    if c > 0 and p.words[c - 1] == "," and p.words[c].endswith("ing"):
+        # ", saying …", ", adding that …": the main clause's subject, however
+        # the parser attached the participle
+        root = c
+        for _ in range(12):
+            head = tokens[root].head
+            if head is None or head < 0:
+                break
+            root = head
+        k = p.child(root, "nsubj")
+        if k is not None and k < c and root != c:
+            return k, False
     # a participle, a coordinated or a subordinate cue: the governor's subject
     # (", saying …" -> the main clause; "a statement saying …" -> who issued it)
     j = c
