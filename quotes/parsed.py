@@ -757,6 +757,7 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
             candidate, cut = built if built else (None, [])
         if candidate is None or _overlaps_direct(p, candidate.content):
             continue
+        _stop_before_nested_statement(p, candidate, lexicon)
         if any(any(taken[s:e]) for s, e in candidate.content):
             continue
         for s, e in candidate.content:
@@ -776,6 +777,41 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
     results.extend(_surface_fallback(analysis, regions, lexicon, direct, results, taken))
     results.sort(key=lambda c: (c.start, c.end))
     return results
+
+
+# what opens a clause set off inside a content that is a statement of its
+# own when it has a cue: ", who suspended his campaign", ", while the host
+# sought to …"
+NESTED_OPENERS = frozenset("who which whom whose while although though whereas".split())
+
+
+def _stop_before_nested_statement(p: _Parse, candidate: Candidate, lexicon: Lexicon) -> None:
+    """End a content before a clause set off by a comma that carries a
+    statement of its own (a relative or a contrasting clause with a cue):
+    PolNeAR gives every word one role, and the inner cue must stay free to
+    make its own statement."""
+    if len(candidate.content) != 1 or candidate.kind is QuoteKind.DIRECT:
+        return
+    start, end = candidate.content[0]
+    first = p.analysis.token_at(start)
+    if p.tokens[first].start < start:
+        first += 1
+    stop = first
+    while stop < len(p.tokens) and p.tokens[stop].start < end:
+        stop += 1
+    for i in range(first + 2, stop - 1):
+        if p.words[i] != "," or p.in_quotes(i):
+            continue
+        opener = i + 1
+        if p.words[opener] in ("with", "both", "all", "many", "some", "most", "none") \
+                and opener + 2 < stop and p.words[opener + 1] in ("whom", "of") :
+            opener += 1 if p.words[opener + 1] == "whom" else 2
+        if p.words[opener] not in NESTED_OPENERS:
+            continue
+        if any(_cue_at(p, lexicon, k) is not None for k in range(opener + 1, stop)):
+            candidate.content = [(start, p.tokens[i - 1].end)]
+            candidate.kind = quote_kind(p.mask, candidate.content)
+            return
 
 
 def _split_continuations(p: _Parse, results: list[Candidate]) -> list[Candidate]:
