@@ -296,6 +296,8 @@ class _Resolver(NameIndex):
             core = core[:core.index("of", 1)]
         elif core[-1] in ORGANISATION_NOUNS:
             return self._organisation_description(core[-1], offset)
+        elif core[-1] in DOCUMENT_NOUNS and len(core) <= 2:
+            return self._document_author(core[-1], offset, words[0] in ("a", "an"))
         head = role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS else None)
         if head is None:
             return None
@@ -336,6 +338,28 @@ class _Resolver(NameIndex):
         # ... or, for a first mention, is named in the next sentences
         # ("Connecticut's tax commissioner says … Kevin Sullivan says …")
         return self._named_next(offset)
+
+    def _document_author(self, noun: str, offset: int, first_mention: bool) -> Entity | None:
+        """Who a document speaks for: "the Security Council issued a statement
+        calling …", "The statement noted …" — the subject of the sentence in
+        which the document was brought in (this one for "a statement", else
+        the one of its last mention in the paragraphs before)."""
+        at = offset
+        if not first_mention:
+            sentence = self.analysis.sentence_at(offset)
+            window_start = self.analysis.sentences[max(0, sentence - 3)].start
+            found = self.text.casefold().rfind(noun, window_start, offset)
+            if found < 0:
+                return None
+            at = found
+        start = self.analysis.sentences[self.analysis.sentence_at(at)].start
+        in_sentence = [e for e in self._recent(at) if e.offset >= start]
+        for event in in_sentence:
+            if event.subject:
+                return event.entity
+        # the subject after an opening phrase is not marked as one
+        # ("Following a meeting, the Security Council issued a statement")
+        return in_sentence[0].entity if in_sentence else None
 
     def _organisation_description(self, noun: str, offset: int) -> Entity | None:
         """"The bank", "the union", "the network": the organisation whose name

@@ -400,3 +400,14 @@ def test_a_team_named_after_a_person_is_an_organisation() -> None:
     (quote,) = doc.quotes
     assert quote.speaker is not None and quote.speaker.name == "Baker team"
     assert quote.speaker.kind is quotes.SpeakerKind.ORGANISATION
+
+
+def test_a_document_speaks_for_whoever_issued_it() -> None:
+    text = ("After a short meeting, the Harbour Board issued a statement calling the closure "
+            "\"a necessary step\" for the town. The statement noted that repairs would take "
+            "a year.")
+    doc = quotes.extract(text, engine="rules")
+    sources = {q.source.text: q.speaker.name if q.speaker else None
+               for q in doc.quotes if q.source}
+    assert sources["a statement"] == "Harbour Board"
+    assert sources["The statement"] == "Harbour Board"
