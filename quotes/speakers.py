@@ -332,6 +332,14 @@ class _Resolver(NameIndex):
         # no role matches: a description of a person continues the topic, as
         # a pronoun would ("The Indiana governor said" after Mike Pence) ...
         gender = NOUN_GENDER.get(core[-1])
+        paragraph_start = self.analysis.paragraphs[self.analysis.paragraph_at(offset)][0]
+        if not self.text[paragraph_start:offset].strip():
+            # a description opening a paragraph introduces someone, who may
+            # be named next ("The New York state attorney general is
+            # confirming … Eric Schneiderman says …")
+            found = self._named_next(offset)
+            if found is not None:
+                return found
         found = self._pronoun({"m": "he", "f": "she"}.get(gender or "", "person"), offset)
         if found is not None:
             return found

@@ -411,3 +411,13 @@ def test_a_document_speaks_for_whoever_issued_it() -> None:
                for q in doc.quotes if q.source}
     assert sources["a statement"] == "Harbour Board"
     assert sources["The statement"] == "Harbour Board"
+
+
+def test_a_description_opening_a_paragraph_may_be_named_next() -> None:
+    text = ("The state's campaign chairman, Tom Baker, said he had not seen the letter.\n\n"
+            "The state attorney general is confirming that the foundation never registered. "
+            "Attorney General Ann Falk says the foundation must stop raising money.")
+    doc = quotes.extract(text, engine="rules")
+    (quote,) = [q for q in doc.quotes
+                if q.source and q.source.text == "The state attorney general"]
+    assert quote.speaker is not None and quote.speaker.name == "Ann Falk"
