@@ -773,7 +773,10 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
     _attribute_direct(p, lexicon, direct)
     results.extend(_noun_statements(p, taken))
     results.extend(_colon_statements(p, taken))
-    _borrow_sources(analysis, regions, lexicon, direct, results)
+    from .reported import find_reported
+
+    surface = find_reported(analysis, regions, lexicon, direct)
+    _borrow_sources(surface, results)
     results.extend(_surface_fallback(analysis, regions, lexicon, direct, results, taken))
     results.sort(key=lambda c: (c.start, c.end))
     return results
@@ -853,24 +856,21 @@ def _split_continuations(p: _Parse, results: list[Candidate]) -> list[Candidate]
     return out
 
 
-def _borrow_sources(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lexicon,
-                    direct: Sequence[Candidate], results: list[Candidate]) -> None:
+def _borrow_sources(surface: Sequence[Candidate], results: list[Candidate]) -> None:
     """Give a statement the parse found no source for the source the surface
     patterns find for the same cue: a weak parse often leaves a participle
     or an infinitive ("to say", "calling for") without a subject that the
     words around it make plain ("Others were heard … to say")."""
-    from .reported import find_reported
-
     sourceless = {c.cue[0]: c for c in results if c.source is None and c.cue is not None}
     if not sourceless:
         return
-    for surface in find_reported(analysis, regions, lexicon, direct):
-        if surface.cue is None or surface.source is None:
+    for statement in surface:
+        if statement.cue is None or statement.source is None:
             continue
-        candidate = sourceless.get(surface.cue[0])
+        candidate = sourceless.get(statement.cue[0])
         if candidate is not None:
-            candidate.source = surface.source
-            candidate.source_kind = surface.source_kind
+            candidate.source = statement.source
+            candidate.source_kind = statement.source_kind
             candidate.inherits = False
 
 
