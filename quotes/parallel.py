@@ -311,10 +311,14 @@ def _in_processes(extractor: Extractor, batches: Iterator[list[Item]], on_error:
                 try:
                     results = head.pending.result()
                 except BrokenProcessPool as exc:
+                    hint = ("; workers are started with 'spawn', so the calling script "
+                            "must be a file whose top level is guarded by "
+                            "`if __name__ == \"__main__\":` (not stdin or `python -c`)"
+                            if start == "spawn" else "")
                     raise WorkerError(
                         "a worker process died or could not start (killed, out of memory, "
                         "or its extractor failed to build); try a smaller batch_size or "
-                        "fewer processes"
+                        "fewer processes" + hint
                     ) from exc
             else:
                 assert head.pending is not None
