@@ -720,7 +720,11 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
     while start < k and (tokens[start].text.isupper() and len(tokens[start].text) > 1
                          or words[start] in ("(", ")", "ap", "—", "–", "-", "--")):
         start += 1
-    while start < k and (words[start] in INTRODUCTORY or words[start] in ("\"", "“", "''")):
+    while start < k and (words[start] in INTRODUCTORY or words[start] in ("\"", "“", "''")
+                         or (words[start].endswith("ly") and start + 1 < k
+                             and words[start + 1] == ",")):
+        start += 1  # "But", "Meanwhile", "Conversely,"
+    while start < k and words[start] == ",":
         start += 1
     if start < k and (words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES):
         comma = next((i for i in range(start, k) if words[i] == ","), None)

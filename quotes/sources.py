@@ -142,7 +142,8 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
             return head[0], j  # includes the apposition, not the final comma
         return None
     low = tokens[j].text.casefold()
-    if low in SUBJECT_PRONOUNS or (low == "which" and j > lo and tokens[j - 1].text == ","):
+    if low in SUBJECT_PRONOUNS or (low == "which" and j > lo and (
+            tokens[j - 1].text == "," or _capitalised(tokens[j - 1]))):
         return j, end  # "…, which has endorsed Trump, …": the relative stands for its head
     return _np_backwards(tokens, lo, end)
 
