@@ -531,7 +531,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         # a reduced relative: "the super PAC supporting Jeb Bush"
         src = subject_before(tokens, lo, k)
     elif match.form == "ing" and k > lo and words[k - 1] not in BE:
-        src = sentence.last_source or _first_subject(tokens, words, lo, k)
+        src = sentence.last_source or _clause_subject(tokens, words, lo, k) \
+            or _first_subject(tokens, words, lo, k)
         shares_source = True
     elif k > lo and words[k - 1] == "and" or (k > lo + 1 and words[k - 2:k] == ["and", "also"]):
         # "X said … and added that …", "X survived … and says …": the
@@ -753,6 +754,23 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
             and not tokens[src[0]].text[:1].isupper():
         return None
     return src
+
+
+def _clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
+                    ) -> tuple[int, int] | None:
+    """For a participle at ``k``: the subject of the last coordinated clause
+    before it ("the camera is facing the ground, and she becomes upset,
+    shouting …" is she), if the sentence has one."""
+    for b in range(k - 2, lo, -1):
+        if words[b] == ";" or (words[b] in ("and", "but") and words[b - 1] == ","):
+            first = b + 1
+            if first < k and words[first] in SUBJECT_PRONOUNS and words[first] != "who":
+                return first, first + 1
+            src = np_after(tokens, first, k, appositive=False)
+            if src is not None and tokens[first].text[:1].isupper():
+                return src
+            return None
+    return None
 
 
 def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int, cue_end: int,
