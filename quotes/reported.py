@@ -558,8 +558,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             addressee = np
             start = _skip_fillers(tokens, words, np[1], hi)
     if entry.frame == "object" and src is None:
-        src = _first_subject(tokens, words, lo, k)
-        if src is None or src[1] > k:
+        src = _subject_of_sentence(tokens, words, lo, k)
+        if src is None:
             return None
     if start < hi and words[start] in (",", ":"):
         start += 1
@@ -596,8 +596,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         # Sanders": no subject next to the cue, but the sentence's subject
         # is the likeliest holder, and a statement with a holder is worth
         # more than none
-        src = _first_subject(tokens, words, lo, k)
-        if src is None or src[1] > k:
+        src = _subject_of_sentence(tokens, words, lo, k)
+        if src is None:
             return None  # "When asked whether …" keeps its question, with no asker
     confidence = 0.85 if has_that else 0.75
     if entry.category.value == "thought":
@@ -754,6 +754,14 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
             and not tokens[src[0]].text[:1].isupper():
         return None
     return src
+
+
+def _subject_of_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
+                         ) -> tuple[int, int] | None:
+    """The sentence's subject as the holder of a cue with none beside it,
+    provided it stands before the cue."""
+    src = _first_subject(tokens, words, lo, k)
+    return src if src is not None and src[1] <= k else None
 
 
 def _clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int

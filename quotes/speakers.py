@@ -23,6 +23,7 @@ often than right.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -356,10 +357,13 @@ class _Resolver(NameIndex):
         if not first_mention:
             sentence = self.analysis.sentence_at(offset)
             window_start = self.analysis.sentences[max(0, sentence - 3)].start
-            found = self.text.casefold().rfind(noun, window_start, offset)
-            if found < 0:
+            # search the window only, case-insensitively on the text itself
+            # (casefolding the text can change its length, and so offsets)
+            found = [m.start() for m in re.finditer(re.escape(noun),
+                                                    self.text[window_start:offset], re.I)]
+            if not found:
                 return None
-            at = found
+            at = window_start + found[-1]
         start = self.analysis.sentences[self.analysis.sentence_at(at)].start
         in_sentence = [e for e in self._recent(at) if e.offset >= start]
         for event in in_sentence:
