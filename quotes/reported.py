@@ -87,13 +87,17 @@ VENUE_NOUNS = frozenset(
 # sentence openers that are not subjects
 INTRODUCTORY = frozenset(
     """and but so yet still now then later well also meanwhile however instead indeed thus
-    throughout even absolutely one to
+    throughout even absolutely one to or nor perhaps maybe especially soon together
     moreover afterward afterwards earlier first finally today yesterday recently""".split()
 )
 INTRO_PREPOSITIONS = frozenset(
     """at in on during after before amid since until while although though when as if
-    because despite without with for by from last""".split()
+    because despite without with for by from last unlike like once among under upon
+    following given against through within beyond besides across toward towards over
+    whether""".split()
 )
+# words that open a sentence whose subject is a clause, not a holder
+CLAUSE_OPENERS = frozenset("what how why let let's let’s".split())
 INTRODUCTORY_PHRASES = frozenset("speaking asked asking pressed responding".split())
 # words after which an -ing form is no participle of a statement ("is",
 # "to", "of": "the cost of supporting …")
@@ -727,12 +731,17 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
         start += 1  # "But", "Meanwhile", "Conversely,"
     while start < k and words[start] == ",":
         start += 1
-    if start < k and (words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES):
+    if start < k and words[start].endswith("ly") and words[start + 1].endswith("ing"):
+        start += 1  # "Hastily politicizing the tragedy, Trump …"
+    if start < k and (words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES
+                      or _fronted_participle(tokens, words, start)):
         comma = next((i for i in range(start, k) if words[i] == ","), None)
         if comma is None:
             return None
         start = comma + 1
-    if start >= k:
+        while start < k and words[start] in ("\"", "”", "''"):
+            start += 1  # the comma closed a quotation: "… an entry-level job," Will urged
+    if start >= k or words[start] in CLAUSE_OPENERS:
         return None
     src = np_after(tokens, start, k, appositive=True)
     if src is None:
@@ -754,6 +763,13 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
             and not tokens[src[0]].text[:1].isupper():
         return None
     return src
+
+
+def _fronted_participle(tokens: Sequence[Token], words: Sequence[str], i: int) -> bool:
+    """A participial phrase before the subject: "Citing the attack, Will
+    urged …", "Having announced …, she"."""
+    return words[i].endswith("ing") and len(words[i]) > 5 and tokens[i].text[:1].isupper() \
+        and tokens[i].text[1:].islower()
 
 
 def _subject_of_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int

@@ -127,18 +127,16 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         return _np_with_parenthesis(tokens, lo, end)
     if tokens[j].text == ",":
         # "NAME, APPOSITION, said" / "NAME, who …, said"
-        k = j - 1
-        while k >= lo and tokens[k].text not in (",", ";", ":", "(", ")"):
-            k -= 1
-        if k <= lo or tokens[k].text != ",":
+        k = _previous_comma(tokens, lo, j)
+        if k is None:
             return None
-        head = _np_with_parenthesis(tokens, lo, k) if tokens[k - 1].text == ")" else \
-            _np_backwards(tokens, lo, k)
+        head = _head_before_comma(tokens, lo, k)
         if head is None:
             return None
         inner_first = tokens[k + 1].text.casefold()
         if inner_first in ("who", "whose", "a", "an", "the") or tokens[k + 1].text[:1].isdigit() \
                 or tokens[k + 1].text[:1].islower() or _capitalised(tokens[k + 1]):
+            head = _earlier_head(tokens, lo, k, head)
             return head[0], j  # includes the apposition, not the final comma
         return None
     low = tokens[j].text.casefold()
@@ -146,6 +144,66 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
             tokens[j - 1].text == "," or _capitalised(tokens[j - 1]))):
         return j, end  # "…, which has endorsed Trump, …": the relative stands for its head
     return _np_backwards(tokens, lo, end)
+
+
+def _previous_comma(tokens: Sequence[Token], lo: int, j: int) -> int | None:
+    """The comma that opens the comma-delimited segment ending at token ``j``."""
+    k = j - 1
+    while k >= lo and tokens[k].text not in (",", ";", ":", "(", ")"):
+        k -= 1
+    return k if k > lo and tokens[k].text == "," else None
+
+
+def _head_before_comma(tokens: Sequence[Token], lo: int, k: int) -> tuple[int, int] | None:
+    return _np_with_parenthesis(tokens, lo, k) if tokens[k - 1].text == ")" else \
+        _np_backwards(tokens, lo, k)
+
+
+def _earlier_head(tokens: Sequence[Token], lo: int, k: int, head: tuple[int, int]
+                  ) -> tuple[int, int]:
+    """The person a chain of appositions belongs to.
+
+    The noun phrase before the last comma is not always the subject: in
+    "Cory James, 22, of Flint, Mich., said" it is a place, in "Woodrow
+    Benford, 58, who lives …, says" an age, and in "Sen. Chuck Grassley,
+    facing a challenge in Iowa, a swing state, said" the object of a
+    participle. Such a phrase (an age, or one inside a segment that opens
+    with a preposition, a participle or "who") hands over to the phrase
+    before that segment's comma, up to three segments back, provided that
+    phrase is a capitalised name standing at the start of the sentence or
+    after a comma. Otherwise the original phrase stays.
+    """
+    current = head
+    for _ in range(3):
+        comma = _previous_comma(tokens, lo, current[0])
+        if comma is None or not _appositive_segment(tokens, comma + 1, current):
+            return current
+        earlier = _head_before_comma(tokens, lo, comma)
+        if earlier is None:
+            return head
+        current = earlier
+        if tokens[current[0]].text[:1].isupper() and (current[0] == lo
+                                                      or tokens[current[0] - 1].text == ","):
+            return current
+    return head
+
+
+# words that open a segment which describes a name before it
+APPOSITIVE_OPENERS = NP_PREPOSITIONS | frozenset(
+    "during like including outside near across".split())
+
+
+def _appositive_segment(tokens: Sequence[Token], first: int, phrase: tuple[int, int]) -> bool:
+    """Is the comma-delimited segment from ``first`` that holds ``phrase`` an
+    apposition (", 58,", ", of Flint,", ", who lives in …,", ", facing …,")?"""
+    if phrase[1] - phrase[0] == 1 and tokens[phrase[0]].text.isdigit():
+        return True
+    if first >= phrase[0]:
+        return False
+    opener = tokens[first].text.casefold()
+    if opener in ("who", "whose") or (opener.endswith("ing") and tokens[first].text.islower()):
+        return True
+    return opener in APPOSITIVE_OPENERS and phrase[0] == first + 1
 
 
 # adverbs set off by commas between a subject and its verb ("Others,

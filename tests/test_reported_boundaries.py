@@ -43,6 +43,19 @@ CASES = [
      [("said", "he", "The bridge will close in March")]),
     ("The fund is short of money, said Ed Rendell, who chairs the committee.",
      [("said", "Ed Rendell", "The fund is short of money")]),
+    # a chain of appositions belongs to the name that opens it: an age, a
+    # hometown, a participial phrase are not the source
+    ("Cory James, 22, of Flint, Mich., said the plant should reopen.",
+     [("said", "Cory James", "the plant should reopen")]),
+    ("Woodrow Benn, 58, who lives outside Denver, says he is voting for the mayor.",
+     [("says", "Woodrow Benn", "he is voting for the mayor")]),
+    ("Sen. Ada Mohr, facing a hard race in Ohio, a swing state, said she would vote no.",
+     [("said", "Sen. Ada Mohr", "she would vote no")]),
+    # a participle's holder is the subject after a fronted phrase or adverb
+    ("Unlike her rivals, Ada Mohr voted against the toll, saying it was unfair.",
+     [("voted against", "Ada Mohr", "the toll"), ("saying", "Ada Mohr", "it was unfair")]),
+    ("Perhaps the mayor will win anyway, saying he has the votes.",
+     [("saying", "the mayor", "he has the votes")]),
     # a fronted passive question is a statement of its own: the question
     ("Asked about the bridge, Ann Falk said that it would reopen in May.",
      [("Asked", None, "about the bridge"), ("said", "Ann Falk", "that it would reopen in May")]),
