@@ -743,7 +743,10 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
     by_token = {i: (length, entry) for i, length, entry in cues}
     inherited: dict[int, int] = {}
     taken = bytearray(len(p.text) + 1)
-    results: list[Candidate] = []
+    from .reported import find_reported
+
+    surface = find_reported(analysis, regions, lexicon, direct)
+    results = _closing_statements(surface, taken)
     queue = list(cues)
     while queue:
         i, length, entry = queue.pop(0)
@@ -773,9 +776,6 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
     _attribute_direct(p, lexicon, direct)
     results.extend(_noun_statements(p, taken))
     results.extend(_colon_statements(p, taken))
-    from .reported import find_reported
-
-    surface = find_reported(analysis, regions, lexicon, direct)
     _borrow_sources(surface, results)
     results.extend(_surface_fallback(analysis, regions, lexicon, direct, results, taken))
     results.sort(key=lambda c: (c.start, c.end))
@@ -854,6 +854,24 @@ def _split_continuations(p: _Parse, results: list[Candidate]) -> list[Candidate]
             source_kind=candidate.source_kind, confidence=candidate.confidence,
             inherits=candidate.source is None))
     return out
+
+
+def _closing_statements(surface: Sequence[Candidate], taken: bytearray) -> list[Candidate]:
+    """The closing attributions the surface patterns find (", said an
+    official who was briefed …"), taken before the parse's statements.
+
+    Parsers garble inverted closing attributions (CoreNLP makes "said" a
+    conjunct of the reported verb, with the official as its object), and the
+    statements inside the reported clause would otherwise claim its words;
+    the closing source is the one the writer cites for all of it."""
+    closing = [c for c in surface
+               if c.cue is not None and c.kind is not QuoteKind.DIRECT and c.source is not None
+               and c.end <= c.cue[0] and c.source[0] > c.end]
+    for candidate in closing:
+        spans = [*candidate.content, candidate.cue] if candidate.cue else candidate.content
+        for s, e in spans:
+            taken[s:e] = b"\x01" * (e - s)
+    return closing
 
 
 def _borrow_sources(surface: Sequence[Candidate], results: list[Candidate]) -> None:

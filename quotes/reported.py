@@ -25,8 +25,12 @@ from .lexicon import CueEntry, CueMatch, Lexicon
 from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
 from .sources import (
+    ANONYMOUS_HEADS,
     DETERMINERS,
+    GROUP_WORDS,
     PRONOUNS,
+    ROLE_HEADS,
+    ROLE_OPENERS,
     SUBJECT_PRONOUNS,
     mention_kind,
     np_after,
@@ -438,6 +442,9 @@ def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Seq
                          ) -> list[Candidate]:
     lo, hi = sentence.lo, sentence.hi
     found: list[Candidate] = []
+    closing = _closing_statement(tokens, words, sentence, lexicon, mask)
+    if closing is not None:
+        found.append(closing)
     k = lo
     while k < hi:
         if sentence.is_claimed(k):
@@ -453,7 +460,43 @@ def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Seq
             continue
         found.append(cand)
         k = max(k + match.length, sentence.claimed[-1][1] if sentence.claimed else k + 1)
+    found.sort(key=lambda cand: cand.start)
     return found
+
+
+def _closing_statement(tokens: Sequence[Token], words: Sequence[str], sentence: _Sentence,
+                       lexicon: Lexicon, mask: QuoteMask) -> Candidate | None:
+    """The attribution that closes a sentence (", an official said.", ",
+    according to Reuters."), taken before any statement inside its clause.
+
+    Its clause is what the closing source vouches for, statements within it
+    included: in "Mr. Obama warned Xi not to …, an American official said"
+    the official is the one quoted. Taking it first keeps a statement found
+    earlier in the clause ("warned") from claiming the words, which would
+    otherwise leave the closing attribution with nothing.
+    """
+    lo, hi = sentence.lo, sentence.hi
+    end_of_sentence = hi
+    while end_of_sentence > lo and words[end_of_sentence - 1] in (".", "!", "?"):
+        end_of_sentence -= 1
+    comma = next((i for i in range(end_of_sentence - 1, lo, -1) if words[i] == ","), None)
+    if comma is None or comma - lo < 4:
+        return None
+    for k in range(comma + 1, end_of_sentence):
+        match = lexicon.match(words, k)
+        if match is None or sentence.is_claimed(k):
+            continue
+        if match.entry.frame == "prep":
+            if k != comma + 1:
+                continue
+        elif _closing_source(tokens, words, lo, k, k + match.length, end_of_sentence,
+                             match) is None or not _is_verb_use(tokens, words, k, match, lo):
+            continue
+        subject = subject_before(tokens, lo, k)
+        if subject is not None and subject[0] <= lo + 1:
+            return None  # "Yair Lapid, who praised the plan, said the talks …": a subject
+        return _statement_at(tokens, words, sentence, k, match, lexicon, mask)
+    return None
 
 
 def _span(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:
@@ -809,8 +852,9 @@ def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
         if match.entry.frame != "clause":
             return None  # no inversion with an object: ", criticized Clinton on two fronts"
         src = np_after(tokens, cue_end, end_of_sentence)
-        if src is not None and (src[1] >= end_of_sentence - 1
-                                or _relative_to_the_end(words, src[1], end_of_sentence)):
+        if src is not None and _plausible_inverted_source(tokens, words, src) and (
+                src[1] >= end_of_sentence - 1
+                or _relative_to_the_end(words, src[1], end_of_sentence)):
             return src, k - 1
         return None
     if rest < end_of_sentence and words[rest] not in ("and", ","):
@@ -833,8 +877,32 @@ TRAILING_PREPOSITIONS = frozenset("in on at during after before while when from"
 def _relative_to_the_end(words: Sequence[str], i: int, end: int) -> bool:
     """Does ", who …" (or ", whose …") run from token ``i`` to the end of the
     sentence? ("…, said Howard Rubel, a senior analyst, who notes that …")"""
-    return i + 1 < end and words[i] == "," and words[i + 1] in ("who", "whose") \
-        and "said" not in words[i + 2:end] and "says" not in words[i + 2:end]
+    if i < end and words[i] == ",":
+        i += 1  # ", who …" after an apposition, or "who …" right after the name
+    return i + 1 < end and words[i] in ("who", "whose") \
+        and "said" not in words[i + 1:end] and "says" not in words[i + 1:end]
+
+
+def _plausible_inverted_source(tokens: Sequence[Token], words: Sequence[str],
+                               src: tuple[int, int]) -> bool:
+    """Is the phrase after ", said" a speaker ("Smith", "an American
+    official", "the mayor") rather than the next clause (", said the talks
+    went well")? Its head (before any apposition or prepositional phrase)
+    must hold a name or end in a word for a person or group."""
+    first, end = src
+    head_end = next((i for i in range(first, end) if words[i] in INVERTED_HEAD_STOPS), end)
+    if head_end == first:
+        return False
+    if any(tokens[i].text[:1].isupper() for i in range(first, head_end)) \
+            or words[first] in SUBJECT_PRONOUNS:
+        return True
+    head = words[head_end - 1]
+    return head in PERSON_HEADS or head.endswith(PERSON_SUFFIXES)
+
+
+INVERTED_HEAD_STOPS = frozenset(", who whose of for at with in from on".split())
+PERSON_HEADS = GROUP_WORDS | ANONYMOUS_HEADS | ROLE_HEADS | ROLE_OPENERS
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ent", "ant", "s")
 
 
 def _plural_source(words: Sequence[str], src: tuple[int, int]) -> bool:

@@ -56,6 +56,20 @@ CASES = [
      [("voted against", "Ada Mohr", "the toll"), ("saying", "Ada Mohr", "it was unfair")]),
     ("Perhaps the mayor will win anyway, saying he has the votes.",
      [("saying", "the mayor", "he has the votes")]),
+    # a closing attribution vouches for its whole clause, statements in it
+    # included (PolNeAR gives every word one role; the outer one wins)
+    ("Mr. Obama warned the leader not to move on the shoal, said an American official "
+     "who was briefed on the encounter.",
+     [("said", "an American official",
+       "Mr. Obama warned the leader not to move on the shoal")]),
+    ("The pope told reporters that he greeted him, according to Reuters.",
+     [("according to", "Reuters", "The pope told reporters that he greeted him")]),
+    ("The plan will fail, the mayor warned.",
+     [("warned", "the mayor", "The plan will fail")]),
+    # … but a subject with a relative clause is no closing clause, and the
+    # words after an inverted cue must name a speaker
+    ("Yair Lapid, who praised the plan, said the talks went well.",
+     [("praised", "who", "the plan"), ("said", "Yair Lapid", "the talks went well")]),
     # a fronted passive question is a statement of its own: the question
     ("Asked about the bridge, Ann Falk said that it would reopen in May.",
      [("Asked", None, "about the bridge"), ("said", "Ann Falk", "that it would reopen in May")]),
