@@ -464,6 +464,12 @@ def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Seq
     return found
 
 
+def _apposition_has_cue(words: Sequence[str], src: tuple[int, int], lexicon: Lexicon) -> bool:
+    comma = next((i for i in range(*src) if words[i] == ","), None)
+    return comma is not None and any(
+        lexicon.match(words, i) is not None for i in range(comma + 1, src[1]))
+
+
 def _closing_statement(tokens: Sequence[Token], words: Sequence[str], sentence: _Sentence,
                        lexicon: Lexicon, mask: QuoteMask) -> Candidate | None:
     """The attribution that closes a sentence (", an official said.", ",
@@ -517,6 +523,9 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if entry.frame == "prep":
         src = np_after(tokens, cue_end, end_of_sentence, appositive=True,
                        open_end=k > lo and words[k - 1] == ",")
+        if src is not None and _apposition_has_cue(words, src, lexicon):
+            # "According to ProPublica, Clinton praised …": a clause, no apposition
+            src = np_after(tokens, cue_end, end_of_sentence, appositive=False)
         if src is None:
             src = _source_phrase_after(words, cue_end, end_of_sentence,
                                        to_end=k > lo and words[k - 1] == ",")
@@ -528,7 +537,14 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             start = src[1]
             while start < hi and words[start] in (",", ":"):
                 start += 1
-            content = (start, _content_end(tokens, words, start, hi, lexicon, claimed_after))
+            if k == lo or words[k - 1] in ("but", "and", "yet", "also"):
+                # "According to X, …" opening the sentence vouches for all of it
+                end = min(end_of_sentence, claimed_after)
+                while end > start and words[end - 1] in (",", ";", ":", "—", "-"):
+                    end -= 1
+                content = (start, end)
+            else:
+                content = (start, _content_end(tokens, words, start, hi, lexicon, claimed_after))
         if content[1] - content[0] < 3 or any(sentence.is_claimed(i) for i in range(*content)):
             return None
         return _candidate(tokens, sentence, content, (k, cue_end), entry, src, None, mask, 0.8)

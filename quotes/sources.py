@@ -407,8 +407,18 @@ def _leads_to_name(tokens: Sequence[Token], first: int, hi: int) -> bool:
 
 
 def _looks_like_noun_after_name(token: Token) -> bool:
-    return token.text.casefold() in ANONYMOUS_HEADS or token.text.casefold() in (
+    """ "the Clinton spokesman", "a Washington Post-ABC News survey": a
+    common noun that heads a phrase opened by a name."""
+    low = token.text.casefold()
+    return low in ANONYMOUS_HEADS or low in RECORD_NOUNS or low in (
         "spokesman", "spokeswoman", "chairman", "chairwoman", "director", "secretary")
+
+
+# what a source can be when it is not a person: "a Gallup poll", "a CNN tally"
+RECORD_NOUNS = frozenset(
+    """survey surveys poll polls report reports study analysis tally count transcript memo
+    statement article story account data records filing documents letter email release
+    estimate estimates review audit investigation""".split())
 
 
 def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:

@@ -66,6 +66,12 @@ CASES = [
      [("according to", "Reuters", "The pope told reporters that he greeted him")]),
     ("The plan will fail, the mayor warned.",
      [("warned", "the mayor", "The plan will fail")]),
+    # "According to X," opening a sentence vouches for all of it
+    ("According to ProPublica, Clinton praised her donors, and she asked the bankers to stop.",
+     [("According to", "ProPublica",
+       "Clinton praised her donors, and she asked the bankers to stop")]),
+    ("According to a Gallup survey, most voters said they would back the plan.",
+     [("According to", "a Gallup survey", "most voters said they would back the plan")]),
     # … but a subject with a relative clause is no closing clause, and the
     # words after an inverted cue must name a speaker
     ("Yair Lapid, who praised the plan, said the talks went well.",
