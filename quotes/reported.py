@@ -464,6 +464,42 @@ def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Seq
     return found
 
 
+def _coordinated(words: Sequence[str], lo: int, k: int) -> bool:
+    """Is the verb at ``k`` the second of two coordinated verbs ("… and
+    added", "…, but says", "but then announced")?"""
+    j = k - 1
+    while j > lo and words[j] in ("also", "then", "later", "now", "still"):
+        j -= 1
+    return j > lo and words[j] in ("and", "but")
+
+
+def _subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
+                           ) -> tuple[int, int] | None:
+    """The subject of the verb an infinitive cue hangs off: "Lewandowski
+    continued to assert", "D'Souza went on to explain", "he is correct to
+    note". At most three plain words may stand between subject and "to"."""
+    for j in range(k - 2, max(lo, k - 5), -1):
+        if not tokens[j].text.isalpha() or not tokens[j].text.islower():
+            return None
+        verb = words[j]
+        if not (verb in BE or verb in MODALS or verb.endswith("ed")
+                or verb in INFINITIVE_GOVERNORS):
+            continue
+        src = subject_before(tokens, lo, j)
+        if src is not None and (words[src[1] - 1] in SUBJECT_PRONOUNS
+                                or tokens[src[1] - 1].text[:1].isupper()
+                                or words[src[1] - 1] in PERSON_HEADS):
+            return src
+    return None
+
+
+# irregular verbs an infinitive cue hangs off ("went on to explain")
+INFINITIVE_GOVERNORS = frozenset(
+    """went go goes began begun came come sought chose wants plans hopes seems appears needs
+    tries continues decides refuses vows promises threatens intends expects declines agrees
+    aims seeks has""".split())
+
+
 def _apposition_has_cue(words: Sequence[str], src: tuple[int, int], lexicon: Lexicon) -> bool:
     comma = next((i for i in range(*src) if words[i] == ","), None)
     return comma is not None and any(
@@ -597,11 +633,13 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         src = sentence.last_source or _clause_subject(tokens, words, lo, k) \
             or _first_subject(tokens, words, lo, k)
         shares_source = True
-    elif k > lo and words[k - 1] == "and" or (k > lo + 1 and words[k - 2:k] == ["and", "also"]):
-        # "X said … and added that …", "X survived … and says …": the
-        # subject of the first verb
+    elif _coordinated(words, lo, k):
+        # "X said … and added that …", "X survived … and says …", "X has
+        # disputed it, but says …": the subject of the first verb
         src = sentence.last_source or _first_subject(tokens, words, lo, k)
         shares_source = True
+    elif k > lo + 1 and words[k - 1] == "to":
+        src = _subject_of_infinitive(tokens, words, lo, k)
     else:
         src = subject_before(tokens, lo, k)
     if src is not None and sentence.is_claimed(src[0]) and not shares_source:

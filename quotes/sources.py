@@ -353,8 +353,10 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
         return None
     token = tokens[first]
     low = token.text.casefold()
-    if low in PRONOUNS:
-        return first, first + 1
+    possessive = low in DETERMINERS and first + 1 < hi and tokens[first + 1].text.isalpha() \
+        and tokens[first + 1].text.casefold() not in STOP
+    if low in PRONOUNS and not possessive:
+        return first, first + 1  # "told her", but "her account" is a phrase
     if _capitalised(token) and low not in PRONOUNS:
         pass  # a name, even one spelt like a function word ("Will Doyle")
     elif not _np_word(token) or not (

@@ -66,6 +66,17 @@ CASES = [
      [("according to", "Reuters", "The pope told reporters that he greeted him")]),
     ("The plan will fail, the mayor warned.",
      [("warned", "the mayor", "The plan will fail")]),
+    # the second of two coordinated verbs, and an infinitive cue, take the
+    # subject of the verb they hang off
+    ("Ada Mohr has disputed both critiques, but says that she would act differently now.",
+     [("disputed", "Ada Mohr", "both critiques"),
+      ("says", "Ada Mohr", "that she would act differently now")]),
+    ("Tom Baker continued to assert that he never met the donor.",
+     [("assert", "Tom Baker", "that he never met the donor")]),
+    ("Ada Mohr went on to explain that the toll was needed.",
+     [("explain", "Ada Mohr", "that the toll was needed")]),
+    ("According to her account, the mayor insisted that the vote go ahead.",
+     [("According to", "her account", "the mayor insisted that the vote go ahead")]),
     # "According to X," opening a sentence vouches for all of it
     ("According to ProPublica, Clinton praised her donors, and she asked the bankers to stop.",
      [("According to", "ProPublica",
