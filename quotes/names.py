@@ -474,6 +474,32 @@ class NameIndex:
             bucket = self.by_word.setdefault(word, [])
             if entity not in bucket:
                 bucket.append(entity)
+        if entity.kind is SpeakerKind.PERSON:
+            self._organisation_named_after(name, j, subject)
+
+    def _organisation_named_after(self, name: str, j: int, subject: bool) -> None:
+        """ "the Trump campaign('s website)", "Clinton's team": an organisation
+        named after the person, registered where it is mentioned so that "the
+        campaign" and "it" can find it later. "team" and "camp" are the
+        campaign when the text speaks of one."""
+        tokens = self.tokens
+        k = j + 1 if j < len(tokens) and tokens[j].text in ("'s", "’s") else j
+        if k >= len(tokens) or tokens[k].text.casefold() not in CAMPAIGN_NOUNS:
+            return
+        noun = tokens[k].text.casefold()
+        surname = name.split()[-1]
+        key = f"{surname} campaign".casefold() if noun in ("team", "camp") else ""
+        entity = self.by_org.get(key) if key else None
+        if entity is None:
+            entity = self._entity_for_name(f"{surname} {noun}", True, tokens[k].start)
+        if entity is None:
+            return
+        # the head of its phrase unless a role or name follows ("Trump
+        # campaign spokesman Jason Miller")
+        head = k + 1 >= len(tokens) or not (tokens[k + 1].text[:1].isupper()
+                                             or tokens[k + 1].text.casefold() in role_last_words()
+                                             or tokens[k + 1].text in ("'s", "’s"))
+        self.note(tokens[k].start, entity, subject=subject and head, speaker=False)
 
     def _apposition_after(self, j: int) -> str | None:
         """The role in an apposition right after a name: ", the mayor of X,"."""
@@ -613,6 +639,9 @@ class NameIndex:
                     entity.person_like or entity.roles):
                 return event
         return None
+
+
+CAMPAIGN_NOUNS = frozenset("campaign administration team camp".split())
 
 
 def party_of(entity: Entity) -> set[str]:

@@ -41,7 +41,7 @@ from .names import (
     strip_determiner,
 )
 from .quotemarks import QuoteRegion
-from .sources import DETERMINERS
+from .sources import DETERMINERS, GROUP_WORDS, ORGANISATION_WORDS
 
 TRAILING_ADVERBS = frozenset("now also then later again still too himself herself".split())
 # nouns that describe an organisation ("the bank said")
@@ -53,8 +53,11 @@ ORGANISATION_NOUNS = frozenset(
 )
 DOCUMENT_NOUNS = frozenset(
     """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
-    complaint email post op-ed column book speech""".split()
+    complaint email post op-ed column book speech account memoir testimony document
+    release""".split()
 )
+POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+ISSUER_PREPOSITIONS = frozenset("on from by of".split())
 # nouns that describe a person ("the New York businessman", "the nominee")
 PERSON_NOUNS = frozenset(
     """businessman businesswoman billionaire candidate nominee politician democrat republican
@@ -80,6 +83,10 @@ class _Resolver(NameIndex):
         if kind is None:
             kind = MentionKind.DESCRIPTION
         raw = text.split()
+        if kind is not MentionKind.PRONOUN:
+            issuer = self._issuer(words, start, end)
+            if issuer is not None:
+                return issuer, MentionKind.DESCRIPTION
         if kind is MentionKind.DESCRIPTION and len(raw) >= 2 and raw[-1] in ORGANISATION_NOUNS \
                 and any(w[:1].isupper() for w in raw[1:-1] if w.casefold() not in DETERMINERS):
             # "The Trump campaign", "the Obama administration": an organisation
@@ -123,6 +130,22 @@ class _Resolver(NameIndex):
         if kind is MentionKind.DESCRIPTION:
             return self._description(words, start), kind
         return None, kind
+
+    def _issuer(self, words: list[str], start: int, end: int) -> Entity | None:
+        """Who a document in a source phrase speaks for: "a document on the
+        Trump campaign's website", "a statement from the Kremlin", "a report
+        by Jane Doe" — the organisation or person after the preposition."""
+        core = [w for w in words if w not in DETERMINERS]
+        if len(core) < 3 or core[0] not in DOCUMENT_NOUNS or core[1] not in ISSUER_PREPOSITIONS:
+            return None
+        found = re.compile(rf"\s{core[1]}\s", re.I).search(self.text, start, end)
+        if found is None:
+            return None
+        rest = self.text[found.end():end].casefold()
+        for key, entity in self.by_org.items():
+            if key and key in rest:
+                return entity
+        return self.entity_in(found.end(), end)
 
     def _name_as_head(self, start: int, end: int, text: str) -> Entity | None:
         """A name inside a description that is its head: "the mayor, Jane
@@ -171,13 +194,28 @@ class _Resolver(NameIndex):
                 return False
             want = "m" if pronoun in MALE_PRONOUNS else "f"
             return entity.gender in (None, want)
-        if pronoun in ("it", "its"):
-            return entity.kind is SpeakerKind.ORGANISATION
-        if pronoun in PLURAL_PRONOUNS:
-            return entity.kind is SpeakerKind.ORGANISATION
+        if pronoun in ("it", "its") or pronoun in PLURAL_PRONOUNS:
+            return entity.kind is SpeakerKind.ORGANISATION or self._organisation_like(entity)
         if pronoun == "who":
             return True
         return False
+
+    def _people_between(self, start: int, end: int) -> bool:
+        """Does a plural noun for people ("members", "officials") stand
+        between two offsets? It, not an organisation, is what "they" then
+        means."""
+        return any(word.strip(".,;:”\"'’").casefold() in GROUP_WORDS
+                   for word in self.text[start:end].split())
+
+    @staticmethod
+    def _organisation_like(entity: Entity) -> bool:
+        """A one-word name with no evidence of a person (no first name,
+        title, gender or role): "Politifact", "Reuters", "Breitbart" read as
+        organisations when the text calls them "it" or "they"."""
+        return entity.kind is SpeakerKind.PERSON and not (
+            entity.gender or entity.roles or entity.person_like) and all(
+            len(name.split()) == 1 and (len(name) > 3 or name.casefold() in ORGANISATION_WORDS)
+            for name in entity.names)  # "TV" in "a reality TV boss" is no organisation
 
     def _pronoun(self, pronoun: str, offset: int) -> Entity | None:
         recent = self._recent(offset)
@@ -196,14 +234,18 @@ class _Resolver(NameIndex):
                     if self._compatible(event.entity, pronoun):
                         return event.entity
                     break
-            if pronoun in ("it", "its"):
-                previous_start = self.analysis.sentences[
-                    max(0, self.analysis.sentence_at(offset) - 1)].start
-                for event in window:
-                    if event.offset < previous_start:
-                        break
-                    if event.subject and self._compatible(event.entity, pronoun):
-                        return event.entity
+            # … or follow an organisation named as a subject in this or the
+            # previous sentence ("Politifact did a fact-check. … they
+            # published the results")
+            previous_start = self.analysis.sentences[
+                max(0, self.analysis.sentence_at(offset) - 1)].start
+            for event in window:
+                if event.offset < previous_start:
+                    break
+                if event.subject and self._compatible(event.entity, pronoun):
+                    if pronoun in PLURAL_PRONOUNS and self._people_between(event.offset, offset):
+                        return None  # "The AP interviewed 20 crew members … They said"
+                    return event.entity
             return None
         # first people we know are people (a gender or a role), then anyone
         # who has spoken under a name
@@ -291,6 +333,9 @@ class _Resolver(NameIndex):
         core = [w.strip(",.") for w in words if w not in DETERMINERS and w != "former"]
         if not core:
             return None
+        if len(words) <= 3 and words[0] in POSSESSIVE_PRONOUNS and core[-1] in DOCUMENT_NOUNS:
+            # "her account", "his memoir": the document speaks for its author
+            return self._pronoun(words[0], offset)
         if "of" in core[1:]:
             # "Member of House panel", "a spokesman of the party": the person
             # is the part before "of"

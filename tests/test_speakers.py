@@ -121,6 +121,19 @@ RESOLUTION = [
                  id="organisation_with_council"),
     pytest.param("The Department of Fisheries said the quota would rise.",
                  ["Department of Fisheries"], id="organisation_department_of"),
+    pytest.param("Harbourwatch ran a check on the mayor's claim. On Friday they published "
+                 "the results, saying that the claim was true.",
+                 ["Harbourwatch", "Harbourwatch"],
+                 id="they_for_an_organisation_named_as_subject_before"),
+    pytest.param("The Harbour Trust interviewed twenty former members. They said the fees "
+                 "were unfair.", [None], id="they_after_people_named_in_between_is_a_group"),
+    pytest.param("A document on the Velde campaign's website says the quota will rise. The "
+                 "campaign has said that the port will stay open.",
+                 ["Velde campaign", "Velde campaign"],
+                 id="a_document_speaks_for_its_issuer_and_the_campaign_is_the_one_named"),
+    pytest.param("Jane Doyle treated the mayor in 2019. According to her account, the mayor "
+                 "insisted that the clinic stay open.", [JD],
+                 id="her_account_speaks_for_its_author"),
     # -- groups and anonymous sources ---------------------------------------------
     pytest.param("Officials said the port would close for repairs.", [None],
                  id="officials_said_has_no_named_speaker"),
