@@ -248,6 +248,40 @@ class NameIndex:
                     first_in_sentence = False
                 i += 1
 
+    def learn_genders(self) -> None:
+        """Gender from the pronouns that follow a person named alone in a
+        sentence ("President Barack Obama responded … by saying his
+        refusal …"): the name list cannot know every first name, and a "she"
+        must not go to a man it does not know. Only people with a title or
+        role learn (a bare "Virginia" or "Honolulu" may be a place), only
+        from unanimous evidence, and never inside quotation marks."""
+        votes: dict[int, set[str]] = {}
+        by_id: dict[int, Entity] = {}
+        spans = sorted(self.name_spans, key=lambda item: item[0])
+        starts = [s for s, _, _ in spans]
+        for sentence in self.analysis.sentences:
+            first = bisect_left(starts, sentence.start)
+            named: list[Entity] = []
+            k = first
+            opening = self.tokens[min(sentence.end_token - 1, sentence.first_token + 4)].end
+            for token in self.tokens[sentence.first_token:sentence.end_token]:
+                while k < len(spans) and spans[k][0] < token.start:
+                    entity = spans[k][2]
+                    if entity not in named and (named or spans[k][0] < opening):
+                        named.append(entity)  # the first one is the sentence's subject
+                    k += 1
+                low = token.text.casefold()
+                gender = "m" if low in ("he", "him", "his") else \
+                    "f" if low in ("she", "her", "hers") else None
+                if gender and len(named) == 1 and named[0].kind is SpeakerKind.PERSON \
+                        and named[0].roles and not self.in_quotation(token.start):
+                    votes.setdefault(id(named[0]), set()).add(gender)
+                    by_id[id(named[0])] = named[0]
+        for key, genders in votes.items():
+            entity = by_id[key]
+            if entity.gender is None and len(genders) == 1:
+                entity.gender = genders.pop()
+
     def _is_headline(self, lo: int, hi: int) -> bool:
         """A title-case line: most of its words capitalised."""
         if hi - lo > 30:

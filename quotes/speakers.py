@@ -126,10 +126,39 @@ class _Resolver(NameIndex):
                 return entity, kind
             return None, kind
         if kind is MentionKind.PRONOUN:
+            if words == ["i"] and not self.in_quotation(start):
+                return self._author(start), kind  # the writer of an essay or letter
             return self._pronoun(words[0] if words else "", start), kind
         if kind is MentionKind.DESCRIPTION:
             return self._description(words, start), kind
         return None, kind
+
+    def _author(self, offset: int) -> Entity | None:
+        """Who writes "I" outside quotation marks: the signature under a
+        letter to the editor (a short paragraph holding just a name, within
+        the next paragraphs), else the person an author's note at the end
+        introduces ("Charlotte Meehan is playwright-in-residence at …")."""
+        paragraphs = self.analysis.paragraphs
+        here = self.analysis.paragraph_at(offset)
+        for start, end in paragraphs[here + 1:here + 5]:
+            words = self.text[start:end].split()
+            if 0 < len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha()
+                                           for w in words):
+                entity = self.entity_in(start, end)
+                if entity is not None and entity.kind is SpeakerKind.PERSON:
+                    return entity
+        for start, end in paragraphs[-3:]:
+            if start < offset:
+                continue
+            entity = self.entity_in(start, min(end, start + 60))
+            if entity is None or entity.kind is not SpeakerKind.PERSON:
+                continue
+            name_end = next((e for s_, e, ent in self.name_spans if ent is entity and s_ >= start),
+                            None)
+            if name_end is not None and re.match(r",? (is|was|has been) |, (an?|the) ",
+                                                 self.text[name_end:name_end + 14]):
+                return entity
+        return None
 
     def _issuer(self, words: list[str], start: int, end: int) -> Entity | None:
         """Who a document in a source phrase speaks for: "a document on the
@@ -308,10 +337,15 @@ class _Resolver(NameIndex):
                 break
             if event.offset >= previous_start:
                 since_speaker.append(event)
-        for wanted_subject in (True, False):
-            for event in since_speaker:
-                if (event.subject or not wanted_subject) and fits(event.entity):
-                    return event.entity
+        # one whose gender is known to match outranks one of unknown gender
+        # ("Tina Houchins had a question for the president. '…,' she said")
+        gendered = pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS
+        for known_gender in ((True, False) if gendered else (False,)):
+            for wanted_subject in (True, False):
+                for event in since_speaker:
+                    if (event.subject or not wanted_subject) and fits(event.entity) and (
+                            event.entity.gender or not known_gender):
+                        return event.entity
         for event in window:  # the last speaker, if compatible
             if event.speaker:
                 if fits(event.entity):
@@ -336,6 +370,8 @@ class _Resolver(NameIndex):
         if len(words) <= 3 and words[0] in POSSESSIVE_PRONOUNS and core[-1] in DOCUMENT_NOUNS:
             # "her account", "his memoir": the document speaks for its author
             return self._pronoun(words[0], offset)
+        if words[0] in ("my", "our"):
+            return None  # "my father" is the writer's, not the topic of the text
         if "of" in core[1:]:
             # "Member of House panel", "a spokesman of the party": the person
             # is the part before "of"
@@ -471,6 +507,7 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
     """
     resolver = _Resolver(analysis, regions)
     resolver.collect_names()
+    resolver.learn_genders()
     text = analysis.text
     resolved: list[tuple[Candidate, Entity | None, MentionKind | None, Entity | None]] = []
     previous: tuple[Candidate, Entity | None, MentionKind | None] | None = None

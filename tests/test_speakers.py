@@ -134,6 +134,16 @@ RESOLUTION = [
     pytest.param("Jane Doyle treated the mayor in 2019. According to her account, the mayor "
                  "insisted that the clinic stay open.", [JD],
                  id="her_account_speaks_for_its_author"),
+    pytest.param("Governor Velde met the fishermen. During a radio call-in, Jane Doyle "
+                 "had a question for the governor.\n\n\"Will the port stay open?\" she asked.",
+                 [JD], id="she_prefers_a_known_woman_to_a_man_of_unknown_gender"),
+    # -- the writer ------------------------------------------------------------------
+    pytest.param("The ferry is late again. I think the council should act.\n\nTom Ellery.\n\n"
+                 "The new bridge is ugly. I believe it should come down.\n\nHelen Crane, "
+                 "Dunmore.", [TE, HC], id="letters_to_the_editor_are_their_signers"),
+    pytest.param("My father never trusted the council. I believe he was right. My father often "
+                 "said that the council lied.\n\nHelen Crane is a writer in Dunmore.",
+                 [HC, None], id="essay_I_is_the_author_named_in_the_note_my_father_unnamed"),
     # -- groups and anonymous sources ---------------------------------------------
     pytest.param("Officials said the port would close for repairs.", [None],
                  id="officials_said_has_no_named_speaker"),
