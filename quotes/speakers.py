@@ -145,7 +145,8 @@ class _Resolver(NameIndex):
             if 0 < len(words) <= 6 and all(w[:1].isupper() or not w[:1].isalpha()
                                            for w in words):
                 entity = self.entity_in(start, end)
-                if entity is not None and entity.kind is SpeakerKind.PERSON:
+                if entity is not None and entity.kind is SpeakerKind.PERSON \
+                        and len(entity.name.split()) > 1:  # "Empathy." is a subheading
                     return entity
         for start, end in paragraphs[-3:]:
             if start < offset:
