@@ -108,10 +108,17 @@ def _first_in_paragraph(tops: Sequence[QuoteRegion], region: QuoteRegion) -> Quo
     return region
 
 
-def _cue_at(lexicon: Lexicon, words: Sequence[str], i: int) -> CueMatch | None:
+def _cue_at(lexicon: Lexicon, words: Sequence[str], i: int,
+            tokens: Sequence[Token] | None = None, lo: int = 0) -> CueMatch | None:
+    """The cue at token ``i``; with ``tokens``, a capitalised cue word after
+    the sentence start ``lo`` is a name ("the United States"), not a cue."""
     found = lexicon.match(words, i)
     if found is None or found.entry.frame == "noun":
         return None
+    if tokens is not None and i > lo and tokens[i].text[:1].isupper() \
+            and found.entry.frame != "prep" and not all(
+                t.text[:1].isupper() for t in tokens[lo:i] if t.text[:1].isalpha()):
+        return None  # … except in a title-case headline ("The Kremlin Says: …")
     return found
 
 
@@ -207,7 +214,7 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     punct = words[end - 1]
     if punct not in (",", ":", "—", "-"):
         # "He said "…"" without punctuation: only directly after a speech verb
-        cue = _cue_at(ctx.lexicon, words, end - 1)
+        cue = _cue_at(ctx.lexicon, words, end - 1, tokens, lo)
         if cue is None or cue.length != 1 or cue.entry.frame not in ("clause", "addressee") \
                 or cue.form not in ("ed", "s"):
             return None
@@ -217,7 +224,7 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     # find the cue closest to the punctuation, allowing an addressee and a
     # short time or place phrase in between ("told reporters on Friday:")
     for k in range(last - 1, max(lo, last - 9) - 1, -1):
-        cue = _cue_at(ctx.lexicon, words, k)
+        cue = _cue_at(ctx.lexicon, words, k, tokens, lo)
         if cue is None:
             if words[k] in FILLER or tokens[k].text[:1].isupper() or words[k].isdigit():
                 continue

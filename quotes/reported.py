@@ -267,8 +267,10 @@ def _skip_fillers(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int
 
 
 def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: int,
-                 lexicon: Lexicon, stop_at: int) -> int:
-    """Where a reported clause starting at ``start`` ends (token index)."""
+                 lexicon: Lexicon, stop_at: int, *, clause: bool = False) -> int:
+    """Where a reported clause starting at ``start`` ends (token index).
+    ``clause``: the content is a clause with its own subject ("said he and
+    other leaders are planning …"), whose "and" may join that subject."""
     i = start
     depth = 0
     while i < hi and i < stop_at:
@@ -300,13 +302,26 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
             # ", he said." / ", said Smith." closing the sentence
             if _is_closing_attribution(tokens, words, i + 1, hi, lexicon):
                 break
-        elif w in ("and", "but") and i > start and _new_statement(tokens, words, i + 1, hi,
-                                                                   lexicon):
-            break  # "… and called on people to …", "… and Democrats accused the GOP …"
+        elif w in ("and", "but") and i > start and not (
+                clause and _joins_subject(tokens, words, start, i)
+                and lexicon.match(words, i + 1) is None) \
+                and _new_statement(tokens, words, i + 1, hi, lexicon):
+            # "… and called on people to …", "… and Democrats accused the GOP
+            # …" — but not "he and other leaders are planning …", where "and"
+            # joins the clause's own subject
+            break
         i += 1
     while i > start and words[i - 1] in (".", ",", ";", ":", "—", "-", "\\", "/", "|"):
         i -= 1
     return i
+
+
+def _joins_subject(tokens: Sequence[Token], words: Sequence[str], start: int, i: int) -> bool:
+    """Does the "and" at ``i`` join the subject that opens the clause ("he
+    and other leaders are planning", "both he and Rubio promised")?"""
+    first = start + 1 if words[start] in ("both", "neither", "either") else start
+    return 0 < i - first <= 3 and (words[first] in SUBJECT_PRONOUNS
+                                   or tokens[first].text[:1].isupper())
 
 
 # conjunctions after which a reported clause does not go on: what follows
@@ -679,7 +694,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         and words[start + 1].isalpha()
     if not has_that and not to_clause and not _clause_start(tokens, words, start, entry.frame):
         return None
-    end = _content_end(tokens, words, start, hi, lexicon, claimed_after)
+    end = _content_end(tokens, words, start, hi, lexicon, claimed_after,
+                       clause=entry.frame == "clause" and not has_that)
     if src is not None and words[src[0]] in ("who", "which") and src[1] - src[0] == 1:
         # a cue inside a relative clause ("X, who voted for the plan, said …")
         # says no more than the clause: its content ends at the next comma

@@ -77,6 +77,14 @@ CASES = [
      [("explain", "Ada Mohr", "that the toll was needed")]),
     ("According to her account, the mayor insisted that the vote go ahead.",
      [("According to", "her account", "the mayor insisted that the vote go ahead")]),
+    # "and" inside the reported clause's own subject does not end it
+    ("Rabbi Ezra Lind said he and other leaders are planning to skip the speech.",
+     [("said", "Rabbi Ezra Lind", "he and other leaders are planning to skip the speech")]),
+    ("Ada Mohr blasted the council and said the toll was unfair.",
+     [("blasted", "Ada Mohr", "the council"), ("said", "Ada Mohr", "the toll was unfair")]),
+    # a capitalised cue word mid-sentence is part of a name
+    ('Tom Baker said the United States "must rebuild its ports."',
+     [("said", "Tom Baker", 'the United States "must rebuild its ports."')]),
     # "According to X," opening a sentence vouches for all of it
     ("According to ProPublica, Clinton praised her donors, and she asked the bankers to stop.",
      [("According to", "ProPublica",
