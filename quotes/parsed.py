@@ -777,7 +777,7 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
     results.extend(_noun_statements(p, taken))
     results.extend(_colon_statements(p, taken))
     _borrow_sources(surface, results)
-    results.extend(_surface_fallback(analysis, regions, lexicon, direct, results, taken))
+    results.extend(_surface_fallback(surface, results, taken))
     results.sort(key=lambda c: (c.start, c.end))
     return results
 
@@ -892,17 +892,23 @@ def _borrow_sources(surface: Sequence[Candidate], results: list[Candidate]) -> N
             candidate.inherits = False
 
 
-def _surface_fallback(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lexicon,
-                      direct: Sequence[Candidate], found: list[Candidate], taken: bytearray
-                      ) -> list[Candidate]:
+def _surface_fallback(surface: Sequence[Candidate], found: Sequence[Candidate],
+                      taken: bytearray) -> list[Candidate]:
     """Statements the surface patterns of the rules engine find where the
     parse found none: a garbled parse (a quotation mark inside a sentence
-    confuses parsers) should not cost a statement the words make plain."""
-    from .reported import find_reported
-
+    confuses parsers) should not cost a statement the words make plain.
+    The surface patterns ran once, without the parse's statements, so one
+    of theirs is kept only where it touches none of the parse's contents,
+    cues or sources."""
+    occupied = bytearray(taken)
+    for candidate in found:
+        for span in (candidate.cue, candidate.source):
+            if span is not None:
+                occupied[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
     extra = []
-    for candidate in find_reported(analysis, regions, lexicon, list(direct) + found):
-        if not any(any(taken[s:e]) for s, e in candidate.content):
+    for candidate in surface:
+        spans = [*candidate.content, *([candidate.cue] if candidate.cue else [])]
+        if not any(any(occupied[s:e]) for s, e in spans):
             candidate.confidence = min(candidate.confidence, 0.5)
             extra.append(candidate)
     return extra
