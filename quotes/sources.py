@@ -441,6 +441,9 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     if "," in words:
         head_words = lows[:words.index(",")]
         words = words[:words.index(",")]
+    preposition = next((k for k, w in enumerate(head_words) if k and w in NP_PREPOSITIONS), None)
+    if preposition is not None and head_words[preposition - 1] in GROUP_WORDS:
+        return MentionKind.GROUP  # "Democrats on Capitol Hill", "officials at the agency"
     head = head_words[-1] if head_words else ""
     last = words[-1] if words else ""
     if any(w in ORGANISATION_WORDS for w in head_words[-2:]) and last[:1].isupper():

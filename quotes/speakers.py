@@ -57,6 +57,8 @@ DOCUMENT_NOUNS = frozenset(
     release""".split()
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+# words that make a name a place or an institution unless a person is shown
+PLACE_WORDS = NON_PERSON_WORDS | {"hill"}
 ISSUER_PREPOSITIONS = frozenset("on from by of".split())
 # nouns that describe a person ("the New York businessman", "the nominee")
 PERSON_NOUNS = frozenset(
@@ -301,10 +303,12 @@ class _Resolver(NameIndex):
                 if self.text[e_:end].strip(" ,") or entity.kind is not SpeakerKind.PERSON:
                     return None
                 # "who" itself says it is a person, unless the name reads as a
-                # place ("Democrats on Capitol Hill, who …")
+                # place ("Democrats on Capitol Hill, who …") and nothing (a
+                # first name, a title, a role) shows a person ("Anita Hill")
+                if entity.gender or entity.roles:
+                    return entity
                 words = entity.name.casefold().split()
-                return None if any(w in NON_PERSON_WORDS or w == "hill" for w in words) \
-                    else entity
+                return None if any(w in PLACE_WORDS for w in words) else entity
         return None
 
     def _which_antecedent(self, offset: int) -> Entity | None:
