@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pytest
+from samples import SHORT_NEWS
 
 import quotes
 from quotes.records import COLUMNS
@@ -13,14 +14,7 @@ from quotes.records import COLUMNS
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
-TEXTS = [
-    '"We will win," the mayor said on Monday.',
-    "Councillor Tom Baker said the plan would raise fees.",
-    'Prime Minister Jane Doe told reporters: "The deal is done."\n'
-    '"It took months," she added, "but it is done."',
-    "No quotes here at all.",
-    'A spokesman for the company said it was "reviewing the matter."',
-] * 3
+TEXTS = SHORT_NEWS * 3
 
 
 @pytest.fixture(scope="module")

@@ -10,28 +10,16 @@ Content is the text between the quotation marks, marks excluded.
 from __future__ import annotations
 
 import pytest
+from samples import quote_rows
 
 import quotes
+
 
 Row = tuple[str, tuple[str, ...], "str | None", "str | None", "str | None"]
 
 
-def rows(text: str) -> list[Row]:
-    doc = quotes.extract(text, engine="rules")
-    return [
-        (
-            q.kind.value,
-            tuple(c.text for c in q.content),
-            q.cue.text if q.cue else None,
-            q.source.text if q.source else None,
-            q.speaker.name if q.speaker else None,
-        )
-        for q in doc.quotes
-    ]
-
-
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
+def rows(text: str) -> list[tuple[object, ...]]:
+    return quote_rows(text)
 
 
 # -- attribution patterns -----------------------------------------------------

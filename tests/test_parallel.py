@@ -6,19 +6,12 @@ import itertools
 from collections.abc import Iterator
 
 import pytest
+from samples import SHORT_NEWS
 
 import quotes
 from quotes.parallel import ExtractionError, OptionError, extract_many
 
-TEXTS = [
-    '"We will win," the mayor said on Monday.',
-    "Councillor Tom Baker said the plan would raise fees.",
-    'Prime Minister Jane Doe told reporters: "The deal is done."\n'
-    '"It took months," she added, "but it is done."',
-    "No quotes here at all.",
-    "",
-    'A spokesman for the company said it was "reviewing the matter."',
-] * 4
+TEXTS = [*SHORT_NEWS, ""] * 4
 
 
 @pytest.fixture(scope="module")

@@ -19,10 +19,6 @@ def speaker_names(text: str) -> list[str | None]:
     return [q.speaker.name if q.speaker else None for q in doc.quotes]
 
 
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 AV, IM, PH, PHJ = "Aron Velde", "Ilka Morrow", "Peter Hale", "Peter Hale Jr."
 DB, TE, HC, RQ, JD = "David Brook", "Tom Ellery", "Helen Crane", "Rosa Quint", "Jane Doyle"
 
