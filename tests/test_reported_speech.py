@@ -14,7 +14,6 @@ from samples import quote_rows
 
 import quotes
 
-
 Row = tuple[str, tuple[str, ...], "str | None", "str | None", "str | None", "str | None"]
 
 
