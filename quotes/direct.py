@@ -236,6 +236,8 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category,
                                 src, end=region.open_at, confidence=0.85)
         src = subject_before(tokens, lo, k)
+        if src is not None and _reported_by(ctx, lo, src[0]):
+            return None  # "Benjamin said he believes "…"": the outer statement's
         addressee = None
         if cue.entry.frame == "addressee" and k + cue.length < last:
             addressee = np_after(tokens, k + cue.length, last, appositive=False)
@@ -250,6 +252,20 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             return _attribution(tokens, (colon.start, colon.end), CueType.SPEECH, src,
                                 end=region.open_at, confidence=0.8)
     return None
+
+
+def _reported_by(ctx: _Context, lo: int, subject: int) -> bool:
+    """Does a speech verb govern the clause whose subject starts at token
+    ``subject`` ("said (that) he believes …")? The quotation inside is then
+    part of the outer, mixed statement, as PolNeAR and readers take it."""
+    j = subject - 1
+    if j >= lo and ctx.words[j] == "that":
+        j -= 1
+    if j < lo:
+        return False
+    cue = ctx.lexicon.match(ctx.words, j)
+    return cue is not None and cue.length == 1 and cue.entry.frame in ("clause", "addressee") \
+        and cue.form in ("ed", "s")
 
 
 def _colon_intro(ctx: _Context, region: QuoteRegion) -> _Attribution | None:

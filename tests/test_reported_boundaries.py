@@ -85,6 +85,9 @@ CASES = [
     # a capitalised cue word mid-sentence is part of a name
     ('Tom Baker said the United States "must rebuild its ports."',
      [("said", "Tom Baker", 'the United States "must rebuild its ports."')]),
+    # a quotation inside a reported clause is part of the outer, mixed statement
+    ('Ben Amir said he believes "there may be some generals who are angry."',
+     [("said", "Ben Amir", 'he believes "there may be some generals who are angry."')]),
     # "According to X," opening a sentence vouches for all of it
     ("According to ProPublica, Clinton praised her donors, and she asked the bankers to stop.",
      [("According to", "ProPublica",
