@@ -273,8 +273,16 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
     other leaders are planning …"), whose "and" may join that subject."""
     i = start
     depth = 0
+    # "said if elected, she would …", "said that when he was young, he …":
+    # the first comma closes the fronted clause, not the reported one
+    first = start + 1 if words[start] == "that" and start + 1 < hi else start
+    fronted = words[first] in FRONTED_SUBORDINATORS
     while i < hi and i < stop_at:
         w = words[i]
+        if w == "," and fronted:
+            fronted = False
+            i += 1
+            continue
         if w == "(":
             depth += 1
         elif w == ")":
@@ -324,6 +332,7 @@ def _joins_subject(tokens: Sequence[Token], words: Sequence[str], start: int, i:
                                    or tokens[first].text[:1].isupper())
 
 
+FRONTED_SUBORDINATORS = frozenset("if when because once unless after before since as".split())
 # conjunctions after which a reported clause does not go on: what follows
 # is the writer's, or another statement
 CONCESSIVE = frozenset("although though whereas but while".split())

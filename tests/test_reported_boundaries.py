@@ -85,6 +85,12 @@ CASES = [
     # a capitalised cue word mid-sentence is part of a name
     ('Tom Baker said the United States "must rebuild its ports."',
      [("said", "Tom Baker", 'the United States "must rebuild its ports."')]),
+    # a fronted subordinate clause inside the content ends at its comma, not
+    # the content
+    ("Ada Mohr said if elected, she would ask the council to lower the toll.",
+     [("said", "Ada Mohr", "if elected, she would ask the council to lower the toll")]),
+    ("Tom Baker said that when he was young, he wanted to run the ferry.",
+     [("said", "Tom Baker", "that when he was young, he wanted to run the ferry")]),
     # a quotation inside a reported clause is part of the outer, mixed statement
     ('Ben Amir said he believes "there may be some generals who are angry."',
      [("said", "Ben Amir", 'he believes "there may be some generals who are angry."')]),
