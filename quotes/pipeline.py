@@ -30,6 +30,12 @@ def find_candidates(analysis: Analysis, lexicon: Lexicon,
         reported = find_reported_parsed(analysis, regions, lexicon, direct)
     else:
         reported = find_reported(analysis, regions, lexicon, direct)
+    # a quotation with no attribution of its own that a closing attribution
+    # took into its clause is part of that (mixed) statement
+    covering = [c.content for c in reported]
+    direct = [d for d in direct if d.cue is not None or not any(
+        all(any(s <= ds and de <= e for s, e in spans) for ds, de in d.content)
+        for spans in covering)]
     candidates = direct + reported
     candidates.sort(key=lambda c: (c.start, c.end))
     return candidates

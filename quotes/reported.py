@@ -275,8 +275,8 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
     depth = 0
     # "said if elected, she would …", "said that when he was young, he …":
     # the first comma closes the fronted clause, not the reported one
-    first = start + 1 if words[start] == "that" and start + 1 < hi else start
-    fronted = words[first] in FRONTED_SUBORDINATORS
+    first = start + 1 if start + 1 < hi and words[start] == "that" else start
+    fronted = first < hi and words[first] in FRONTED_SUBORDINATORS
     while i < hi and i < stop_at:
         w = words[i]
         if w == "," and fronted:
@@ -332,6 +332,7 @@ def _joins_subject(tokens: Sequence[Token], words: Sequence[str], start: int, i:
                                    or tokens[first].text[:1].isupper())
 
 
+QUOTE_TOKENS = frozenset(("\"", "“", "''", "``"))
 FRONTED_SUBORDINATORS = frozenset("if when because once unless after before since as".split())
 # conjunctions after which a reported clause does not go on: what follows
 # is the writer's, or another statement
@@ -405,6 +406,14 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
     for start, end in taken:
         for t in analysis.tokens_between(start, end):
             taken_tokens[t] = 1
+    # a quotation with no attribution of its own yields to a closing one in
+    # its sentence ('"This will be a challenge" for Clinton, Kunin said.')
+    unattributed = bytearray(len(tokens))
+    for cand in direct:
+        if cand.cue is None:
+            for start, end in cand.content:
+                for t in analysis.tokens_between(start, end):
+                    unattributed[t] = 1
     results: list[Candidate] = []
     # "NAME: …" paragraphs first: what is said inside them is theirs
     colon_statements = _colon_statements(analysis, tokens, taken_tokens, mask)
@@ -417,7 +426,11 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
             continue
         sentence = _Sentence(lo, hi)
         for k in range(lo, hi):
-            if taken_tokens[k]:
+            if taken_tokens[k] and not unattributed[k]:
+                sentence.claim(k, k + 1)
+        closing = _closing_statement(tokens, words, sentence, lexicon, mask)
+        for k in range(lo, hi):
+            if unattributed[k] and not sentence.is_claimed(k):
                 sentence.claim(k, k + 1)
         prior = direct_by_sentence.get(s_index)
         if prior is not None and prior.source is not None:
@@ -425,6 +438,8 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
             if len(rng):
                 sentence.last_source = (rng.start, rng.stop)
                 sentence.last_source_kind = prior.source_kind
+        if closing is not None:
+            results.append(closing)
         results.extend(_sentence_statements(analysis, tokens, words, sentence, lexicon, mask))
     # a cue inside quotation marks is the quoted speaker's word, not an
     # attribution the writer makes: "… people who want and value our content"
@@ -466,9 +481,6 @@ def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Seq
                          ) -> list[Candidate]:
     lo, hi = sentence.lo, sentence.hi
     found: list[Candidate] = []
-    closing = _closing_statement(tokens, words, sentence, lexicon, mask)
-    if closing is not None:
-        found.append(closing)
     k = lo
     while k < hi:
         if sentence.is_claimed(k):
@@ -484,7 +496,6 @@ def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Seq
             continue
         found.append(cand)
         k = max(k + match.length, sentence.claimed[-1][1] if sentence.claimed else k + 1)
-    found.sort(key=lambda cand: cand.start)
     return found
 
 
@@ -624,8 +635,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if closing is not None:
         src, comma = closing
         first = lo
-        while first < comma and words[first] in ("\"", "“", "''", "``"):
+        while first < comma and words[first] in QUOTE_TOKENS:
             first += 1
+        if any(words[i] in QUOTE_TOKENS or words[i] == "”" for i in range(first, comma)):
+            first = lo  # '"This will be a challenge" for Clinton': the marks pair up
         content = (first, comma)
         # "Still, he said, officials …": the clause goes on after the
         # attribution, so a short opener before it is enough

@@ -91,6 +91,10 @@ CASES = [
      [("said", "Ada Mohr", "if elected, she would ask the council to lower the toll")]),
     ("Tom Baker said that when he was young, he wanted to run the ferry.",
      [("said", "Tom Baker", "that when he was young, he wanted to run the ferry")]),
+    # a quotation with no attribution of its own is part of a closing
+    # attribution's clause
+    ('Kunin spoke at the rally. "This will be a challenge" for the mayor, Kunin said.',
+     [("said", "Kunin", '"This will be a challenge" for the mayor')]),
     # a quotation inside a reported clause is part of the outer, mixed statement
     ('Ben Amir said he believes "there may be some generals who are angry."',
      [("said", "Ben Amir", 'he believes "there may be some generals who are angry."')]),
