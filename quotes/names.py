@@ -259,24 +259,24 @@ class NameIndex:
         by_id: dict[int, Entity] = {}
         spans = sorted(self.name_spans, key=lambda item: item[0])
         starts = [s for s, _, _ in spans]
-        for sentence in self.analysis.sentences:
+        sentences = self.analysis.sentences
+        for token in self.tokens:
+            gender = PRONOUN_GENDER.get(token.text)
+            if gender is None or self.in_quotation(token.start):
+                continue
+            sentence = sentences[token.sentence]
             first = bisect_left(starts, sentence.start)
-            named: list[Entity] = []
-            k = first
+            last = bisect_left(starts, token.start)
+            if first == last:
+                continue
             opening = self.tokens[min(sentence.end_token - 1, sentence.first_token + 4)].end
-            for token in self.tokens[sentence.first_token:sentence.end_token]:
-                while k < len(spans) and spans[k][0] < token.start:
-                    entity = spans[k][2]
-                    if entity not in named and (named or spans[k][0] < opening):
-                        named.append(entity)  # the first one is the sentence's subject
-                    k += 1
-                low = token.text.casefold()
-                gender = "m" if low in ("he", "him", "his") else \
-                    "f" if low in ("she", "her", "hers") else None
-                if gender and len(named) == 1 and named[0].kind is SpeakerKind.PERSON \
-                        and named[0].roles and not self.in_quotation(token.start):
-                    votes.setdefault(id(named[0]), set()).add(gender)
-                    by_id[id(named[0])] = named[0]
+            if starts[first] >= opening:
+                continue  # the first name is not the sentence's subject
+            named = {id(entity) for _, _, entity in spans[first:last]}
+            entity = spans[first][2]
+            if len(named) == 1 and entity.kind is SpeakerKind.PERSON and entity.roles:
+                votes.setdefault(id(entity), set()).add(gender)
+                by_id[id(entity)] = entity
         for key, genders in votes.items():
             entity = by_id[key]
             if entity.gender is None and len(genders) == 1:
@@ -675,6 +675,8 @@ class NameIndex:
         return None
 
 
+PRONOUN_GENDER = {form: gender for gender, words in (("m", "he him his"), ("f", "she her hers"))
+                  for word in words.split() for form in (word, word.capitalize(), word.upper())}
 CAMPAIGN_NOUNS = frozenset("campaign administration team camp".split())
 
 

@@ -444,3 +444,17 @@ def test_a_description_opening_a_paragraph_may_be_named_next() -> None:
     (quote,) = [q for q in doc.quotes
                 if q.source and q.source.text == "The state attorney general"]
     assert quote.speaker is not None and quote.speaker.name == "Ann Falk"
+
+
+def test_a_titled_person_learns_gender_from_the_pronouns_that_follow() -> None:
+    # "Oskvar" is in no name list: "his" right after him is the evidence
+    doc = quotes.extract("Governor Oskvar Velde answered a caller by saying his plan was sound. "
+                         "Velde said the port would stay open.", engine="rules")
+    (velde,) = [s for s in doc.speakers if s.name == "Oskvar Velde"]
+    assert velde.gender == "m"
+
+
+def test_a_place_learns_no_gender() -> None:
+    doc = quotes.extract("Dunmore answered the call, and his reply was sound. Dunmore said the "
+                         "port would stay open.", engine="rules")
+    assert all(s.gender is None for s in doc.speakers)
