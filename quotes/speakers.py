@@ -474,6 +474,14 @@ class _Resolver(NameIndex):
                     entity.kind is SpeakerKind.ORGANISATION
                     or not (entity.gender or entity.roles or entity.person_like)):
                 return entity
+        # a name of two words or more that no first name, title or role
+        # marks as a person, mentioned in this or the previous paragraph
+        # ("In the Wells Fargo scandal, … The bank said")
+        for event in window:
+            entity = event.entity
+            if paragraph - event.paragraph <= 1 and entity.kind is SpeakerKind.PERSON \
+                    and not (entity.gender or entity.roles) and len(entity.name.split()) > 1:
+                return entity
         return None
 
     def _named_next(self, offset: int) -> Entity | None:

@@ -133,6 +133,9 @@ RESOLUTION = [
     pytest.param("Governor Velde met the fishermen. During a radio call-in, Jane Doyle "
                  "had a question for the governor.\n\n\"Will the port stay open?\" she asked.",
                  [JD], id="she_prefers_a_known_woman_to_a_man_of_unknown_gender"),
+    pytest.param("In the Harlow Fargo scandal, customers were charged twice.\n\nThe bank "
+                 "said that it had fired the staff.", ["Harlow Fargo"],
+                 id="the_bank_is_the_name_no_person_evidence_marks_in_the_paragraphs_before"),
     # -- the writer ------------------------------------------------------------------
     pytest.param("The ferry is late again. I think the council should act.\n\nTom Ellery.\n\n"
                  "The new bridge is ugly. I believe it should come down.\n\nHelen Crane, "
