@@ -56,8 +56,9 @@ class MentionKind(str, Enum):
 
 
 class SpeakerKind(str, Enum):
-    """A person, an organisation (the Kremlin, the Clinton campaign), or an
-    unnamed group or anonymous source kept as written."""
+    """A person, an organisation (the Kremlin, the Clinton campaign), or a
+    group: people named together who speak together ("Mr. Grassley and Mr.
+    Leahy say"). Unnamed groups ("officials") get no speaker at all."""
 
     PERSON = "person"
     ORGANISATION = "organisation"

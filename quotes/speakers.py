@@ -127,6 +127,8 @@ class _Resolver(NameIndex):
                     self.entities.append(entity)
                 return entity, kind
             return None, kind
+        if kind is MentionKind.GROUP:
+            return self._named_group(start, end), kind
         if kind is MentionKind.PRONOUN:
             if words == ["i"] and not self.in_quotation(start):
                 return self._author(start), kind  # the writer of an essay or letter
@@ -134,6 +136,33 @@ class _Resolver(NameIndex):
         if kind is MentionKind.DESCRIPTION:
             return self._description(words, start), kind
         return None, kind
+
+    def _named_group(self, start: int, end: int) -> Entity | None:
+        """ "Mr. Grassley and Mr. Leahy": people named together speak as a
+        group, a speaker of its own (never one of them), which a later
+        "they" can continue. Other groups ("officials") stay unnamed."""
+        text = self.text[start:end]
+        head = text.split(",", 1)[0]
+        parts = head.split(" and ")
+        if len(parts) != 2:
+            return None
+        members: list[Entity] = []
+        offset = start
+        for part in parts:
+            part_start = self.text.find(part, offset, end)
+            entity = self.entity_in(part_start, part_start + len(part)) if part_start >= 0 else None
+            if entity is None or entity.kind is not SpeakerKind.PERSON or entity in members:
+                return None
+            members.append(entity)
+            offset = part_start + len(part)
+        key = " and ".join(sorted(e.name.casefold() for e in members))
+        group = self.by_org.get(key)
+        if group is None:
+            group = Entity(kind=SpeakerKind.GROUP, names=[" and ".join(e.name for e in members)],
+                           first_seen=start)
+            self.by_org[key] = group
+            self.entities.append(group)
+        return group
 
     def _author(self, offset: int) -> Entity | None:
         """Who writes "I" outside quotation marks: the signature under a
@@ -226,6 +255,8 @@ class _Resolver(NameIndex):
                 return False
             want = "m" if pronoun in MALE_PRONOUNS else "f"
             return entity.gender in (None, want)
+        if pronoun in PLURAL_PRONOUNS and entity.kind is SpeakerKind.GROUP:
+            return True  # "Mr. Grassley and Mr. Leahy say … they say"
         if pronoun in ("it", "its") or pronoun in PLURAL_PRONOUNS:
             return entity.kind is SpeakerKind.ORGANISATION or self._organisation_like(entity)
         if pronoun == "who":

@@ -318,11 +318,18 @@ def test_time_phrase_between_source_and_cue() -> None:
 
 
 def test_coordinated_sources_are_a_group_not_one_speaker() -> None:
-    (quote,) = quotes.extract("Oren Falk and Marta Linwood said the vote was fair.",
-                              engine="rules").quotes
-    assert quote.source is not None and quote.source.text == "Oren Falk and Marta Linwood"
-    assert quote.source.kind is quotes.MentionKind.GROUP
-    assert quote.speaker is None
+    doc = quotes.extract("Oren Falk and Marta Linwood said the vote was fair. The count was "
+                         "slow, they said. Officials said the count was fine.", engine="rules")
+    joint, continued, officials = doc.quotes
+    assert joint.source is not None and joint.source.text == "Oren Falk and Marta Linwood"
+    assert joint.source.kind is quotes.MentionKind.GROUP
+    # the two speak as a group of their own, which "they" continues; an
+    # unnamed group stays unnamed
+    assert joint.speaker is not None and joint.speaker.kind is SpeakerKind.GROUP
+    assert joint.speaker.name == "Oren Falk and Marta Linwood"
+    assert continued.speaker == joint.speaker
+    assert officials.speaker is None
+    assert doc.quotes_by("Oren Falk") == ()
 
 
 def test_transcript_lines_belong_to_the_named_speakers() -> None:
