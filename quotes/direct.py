@@ -109,10 +109,13 @@ def _first_in_paragraph(tops: Sequence[QuoteRegion], region: QuoteRegion) -> Quo
 
 
 def _cue_at(lexicon: Lexicon, words: Sequence[str], i: int,
-            tokens: Sequence[Token] | None = None, lo: int = 0) -> CueMatch | None:
+            tokens: Sequence[Token] | None = None, lo: int = 0, *,
+            after_quote: bool = False) -> CueMatch | None:
     """The cue at token ``i``; with ``tokens``, a capitalised cue word after
-    the sentence start ``lo`` is a name ("the United States"), not a cue."""
-    found = lexicon.match(words, i)
+    the sentence start ``lo`` is a name ("the United States"), not a cue.
+    ``after_quote``: the attribution right after a quotation, where the
+    quotation-only cues ("the statement read") count too."""
+    found = lexicon.match_after_quote(words, i) if after_quote else lexicon.match(words, i)
     if found is None or found.entry.frame == "noun":
         return None
     if tokens is not None and i > lo and tokens[i].text[:1].isupper() \
@@ -164,7 +167,7 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     dash_before = first > i and words[first - 1] in DASHES
     # CUE SOURCE: "said Smith, the mayor"
     # … or "…," according to X
-    cue = _cue_at(ctx.lexicon, words, first)
+    cue = _cue_at(ctx.lexicon, words, first, after_quote=True)
     if cue is not None and (cue.form in ("ed", "s", "base") or cue.entry.frame == "prep"):
         src = np_after(tokens, first + cue.length, hi)
         if src is not None:
@@ -173,7 +176,7 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                 end=tokens[src[1] - 1].end, confidence=0.9 if cue.entry.frame == "prep" else 0.95)
     # SOURCE [ADV] CUE [ADDRESSEE]
     for k in range(first + 1, min(hi, first + 45)):
-        cue = _cue_at(ctx.lexicon, words, k)
+        cue = _cue_at(ctx.lexicon, words, k, after_quote=True)
         if cue is None or cue.entry.frame == "prep" or cue.form == "ing":
             continue
         src = subject_before(tokens, first, k)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from .errors import EngineError
 from .model import CueType
 
-FRAMES = frozenset({"clause", "addressee", "object", "prep", "noun", "raising"})
+FRAMES = frozenset({"clause", "addressee", "object", "prep", "noun", "raising", "quote"})
 
 
 class CueEntry(NamedTuple):
@@ -84,12 +84,18 @@ class Lexicon:
         # first word of a form -> [(rest of the words, entry, form kind)]
         self._forms: dict[str, list[tuple[tuple[str, ...], CueEntry, str]]] = {}
         self._lemmas: dict[str, list[tuple[tuple[str, ...], CueEntry]]] = {}
+        # cues that attribute nothing but a quotation right before them
+        # ('"…," the statement read'): kept apart, so that no other pattern
+        # takes "read" or "went on" for a statement of its own
+        self._quote_forms: dict[str, list[tuple[tuple[str, ...], CueEntry, str]]] = {}
         for entry, irregular in entries:
             if entry.cue in self.entries:
                 continue
-            self.entries[entry.cue] = entry
             words = tuple(entry.cue.split())
-            self._lemmas.setdefault(words[0], []).append((words[1:], entry))
+            target = self._quote_forms if entry.frame == "quote" else self._forms
+            if entry.frame != "quote":
+                self.entries[entry.cue] = entry
+                self._lemmas.setdefault(words[0], []).append((words[1:], entry))
             forms: dict[tuple[str, ...], str] = {words: "base"}
             if entry.frame not in ("prep", "noun"):
                 if not irregular:
@@ -100,8 +106,8 @@ class Lexicon:
             for form in irregular:
                 forms[tuple(form.split())] = _form_of(form.split()[0])
             for form_words, kind in forms.items():
-                self._forms.setdefault(form_words[0], []).append((form_words[1:], entry, kind))
-        for options in self._forms.values():
+                target.setdefault(form_words[0], []).append((form_words[1:], entry, kind))
+        for options in (*self._forms.values(), *self._quote_forms.values()):
             options.sort(key=lambda item: -len(item[0]))  # longest phrase first
         for lemma_options in self._lemmas.values():
             lemma_options.sort(key=lambda item: -len(item[0]))
@@ -115,14 +121,12 @@ class Lexicon:
     def match(self, words: Sequence[str], i: int) -> CueMatch | None:
         """The longest cue whose surface form starts at ``words[i]``
         (lower-cased words expected)."""
-        options = self._forms.get(words[i])
-        if not options:
-            return None
-        for rest, entry, kind in options:
-            n = len(rest)
-            if tuple(words[i + 1:i + 1 + n]) == rest:
-                return CueMatch(n + 1, entry, kind)
-        return None
+        return _longest(self._forms.get(words[i]), words, i)
+
+    def match_after_quote(self, words: Sequence[str], i: int) -> CueMatch | None:
+        """Like ``match``, for the attribution right after a quotation, where
+        the quotation-only cues ("read", "went on") count too."""
+        return self.match(words, i) or _longest(self._quote_forms.get(words[i]), words, i)
 
     def match_lemmas(self, lemmas: Sequence[str], i: int) -> CueMatch | None:
         """Like ``match`` but on lemmas (for engines with a lemmatiser)."""
@@ -138,6 +142,15 @@ class Lexicon:
     def lemma(self, lemma: str) -> CueEntry | None:
         """The single-word entry for ``lemma``, if any."""
         return self.entries.get(lemma)
+
+
+def _longest(options: list[tuple[tuple[str, ...], CueEntry, str]] | None,
+             words: Sequence[str], i: int) -> CueMatch | None:
+    for rest, entry, kind in options or ():
+        n = len(rest)
+        if tuple(words[i + 1:i + 1 + n]) == rest:
+            return CueMatch(n + 1, entry, kind)
+    return None
 
 
 def _parse(text: str) -> list[tuple[CueEntry, tuple[str, ...]]]:

@@ -51,6 +51,16 @@ PATTERNS = [
         id="quote_comma_description_then_name_said",
     ),
     pytest.param(
+        'The council wrote to the port. "The harbour will close," the letter read.',
+        [("direct", ("The harbour will close,",), "read", "the letter", None)],
+        id="quote_comma_document_read",
+    ),
+    pytest.param(
+        '"We lost the vote," Oren Falk went on.',
+        [("direct", ("We lost the vote,",), "went on", "Oren Falk", "Oren Falk")],
+        id="quote_comma_name_went_on",
+    ),
+    pytest.param(
         'Marta Linwood said: "We will rebuild the harbour before winter."',
         [("direct", ("We will rebuild the harbour before winter.",), "said", "Marta Linwood",
           "Marta Linwood")],

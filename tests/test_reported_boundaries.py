@@ -136,6 +136,7 @@ def test_boundaries(text: str, expected: list[tuple[str, str | None, str]]) -> N
 
 
 NOT_STATEMENTS = [
+    "Tom Baker read that the port would close.",  # "read" attributes quotations only
     "The smaller states such as Vermont voted early.",  # "states" is a noun here
     "The Paris attacks test the mayor's nerve.",
     "Cruz's support among farmers is strong.",
