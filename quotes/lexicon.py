@@ -36,8 +36,10 @@ class CueMatch(NamedTuple):
     form: str
 
 
+# verbs that double their last consonant ("slammed", "dubbed", "shrugged")
 _DOUBLING = frozenset(
-    "admit quip regret submit commit refer prefer occur plan stop bet chat".split()
+    """admit quip regret submit commit refer prefer occur plan stop bet chat brag concur dub
+    snap beg rebut slam shrug grin jab rip nod plot""".split()
 )
 
 

@@ -416,11 +416,13 @@ def _looks_like_noun_after_name(token: Token) -> bool:
         "spokesman", "spokeswoman", "chairman", "chairwoman", "director", "secretary")
 
 
-# what a source can be when it is not a person: "a Gallup poll", "a CNN tally"
+# what a source can be when it is not a person: "a Gallup poll", "a CNN tally",
+# "Time magazine"
 RECORD_NOUNS = frozenset(
     """survey surveys poll polls report reports study analysis tally count transcript memo
     statement article story account data records filing documents letter email release
-    estimate estimates review audit investigation""".split())
+    estimate estimates review audit investigation magazine newspaper network station
+    channel website blog""".split())
 
 
 def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
