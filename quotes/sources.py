@@ -289,9 +289,11 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
     while start - 1 >= lo and steps < 12:
         prev = tokens[start - 1]
         low = prev.text.casefold()
-        if tokens[start].text.casefold() in DETERMINERS and tokens[start].text.casefold() != "one":
+        if tokens[start].text.casefold() in DETERMINERS and tokens[start].text.casefold() != "one" \
+                and not (tokens[start].text[:1].isupper() and _capitalised(prev)):
             # a determiner opens the phrase unless a preposition joins it to
-            # a head before ("a spokesman for the campaign")
+            # a head before ("a spokesman for the campaign"), or it is part of
+            # a name ("CBS This Morning co-anchor DeMarco Morgan")
             if not (low in NP_PREPOSITIONS and start - 2 >= lo and _np_word(tokens[start - 2])
                     and tokens[start - 2].text.casefold() not in DETERMINERS):
                 break
