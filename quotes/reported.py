@@ -662,7 +662,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
 
     # --- X said (that) CLAUSE ----------------------------------------------
     shares_source = False
-    if match.form == "ing" and entry.frame == "object" and k > lo and words[k - 1] not in BE \
+    absolute = _absolute_subject(tokens, words, lo, k) if match.form == "ing" else None
+    if absolute is not None:
+        src = absolute  # "…, with 30 percent of voters saying they …"
+    elif match.form == "ing" and entry.frame == "object" and k > lo and words[k - 1] not in BE \
             and words[k - 1] not in (",", "and", "while", "by", "after", "before", "when"):
         # a reduced relative: "the super PAC supporting Jeb Bush"
         src = subject_before(tokens, lo, k)
@@ -866,10 +869,12 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
         start += 1  # "But", "Meanwhile", "Conversely,"
     while start < k and words[start] == ",":
         start += 1
-    if start < k and words[start].endswith("ly") and words[start + 1].endswith("ing"):
-        start += 1  # "Hastily politicizing the tragedy, Trump …"
+    if start + 1 < k and words[start].endswith("ly") and (
+            words[start + 1].endswith("ing") or words[start + 1] in INTRO_PREPOSITIONS):
+        start += 1  # "Hastily politicizing the tragedy, Trump …", "Shortly after …,"
     if start < k and (words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES
-                      or _fronted_participle(tokens, words, start)):
+                      or _fronted_participle(tokens, words, start)
+                      or _fronted_time(words, start, k)):
         comma = next((i for i in range(start, k) if words[i] == ","), None)
         if comma is None:
             return None
@@ -900,6 +905,33 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
     return src
 
 
+def _absolute_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
+                      ) -> tuple[int, int] | None:
+    """The noun phrase of an absolute construction before a participle:
+    "with 30 percent of voters saying …" — they, not the clause's subject,
+    are the holders."""
+    for j in range(k - 2, max(lo, k - 9) - 1, -1):
+        if words[j] in (",", ";", ":") or words[j] in QUOTE_TOKENS:
+            return None
+        if words[j] == "with":
+            np = np_after(tokens, j + 1, k, appositive=False)
+            return np if np is not None and np[1] == k else None
+    return None
+
+
+def _fronted_time(words: Sequence[str], i: int, k: int) -> bool:
+    """A time phrase before the subject: "Minutes later,", "Two days ago,",
+    "Sunday,"."""
+    comma = next((j for j in range(i, min(k, i + 5)) if words[j] == ","), None)
+    if comma is None or comma == i:
+        return False
+    return words[comma - 1] in ("later", "earlier", "ago", "before") or (
+        comma == i + 1 and words[i] in WEEKDAYS)
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _fronted_participle(tokens: Sequence[Token], words: Sequence[str], i: int) -> bool:
     """A participial phrase before the subject: "Citing the attack, Will
     urged …", "Having announced …, she"."""
@@ -921,6 +953,15 @@ def _clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
     before it ("the camera is facing the ground, and she becomes upset,
     shouting …" is she), if the sentence has one."""
     for b in range(k - 2, lo, -1):
+        if words[b] in SUBORDINATE_OPENERS and words[b - 1] == ",":
+            # ", though in a news conference last week he used stronger
+            # language, saying …": the pronoun subject of that clause
+            for j in range(b + 1, min(k - 1, b + 9)):
+                if words[j] in ("he", "she", "they", "we", "i"):
+                    return j, j + 1
+                if words[j] in (",", ";") or words[j] in QUOTE_TOKENS:
+                    break
+            return None
         if words[b] == ";" or (words[b] in ("and", "but") and words[b - 1] == ","):
             first = b + 1
             if first < k and words[first] in SUBJECT_PRONOUNS and words[first] != "who":
@@ -930,6 +971,9 @@ def _clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
                 return src
             return None
     return None
+
+
+SUBORDINATE_OPENERS = frozenset("though although while because since whereas".split())
 
 
 def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int, cue_end: int,

@@ -424,7 +424,7 @@ RECORD_NOUNS = frozenset(
     """survey surveys poll polls report reports study analysis tally count transcript memo
     statement article story account data records filing documents letter email release
     estimate estimates review audit investigation magazine newspaper network station
-    channel website blog""".split())
+    channel website blog campaign administration team camp""".split())
 
 
 def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:

@@ -108,6 +108,15 @@ CASES = [
     # words after an inverted cue must name a speaker
     ("Yair Lapid, who praised the plan, said the talks went well.",
      [("praised", "who", "the plan"), ("said", "Yair Lapid", "the talks went well")]),
+    ("Minutes later, the Dunmore campaign issued a statement saying that the vote was fair.",
+     [("saying", "the Dunmore campaign", "that the vote was fair")]),
+    ("Shortly after the vote, Ada Mohr issued a statement saying that she had won.",
+     [("saying", "Ada Mohr", "that she had won")]),
+    ("Tom Baker has improved his standing, with 30 percent of voters saying they like him.",
+     [("saying", "30 percent of voters", "they like him")]),
+    ("The mayor was criticised for the term, though at a hearing last week he went further, "
+     "saying the toll must go.",
+     [("saying", "he", "the toll must go")]),
     # a fronted passive question is a statement of its own: the question
     ("Asked about the bridge, Ann Falk said that it would reopen in May.",
      [("Asked", None, "about the bridge"), ("said", "Ann Falk", "that it would reopen in May")]),
