@@ -97,7 +97,8 @@ NOT_NAMES = frozenset(
     finally initially separately similarly likewise notably importantly specifically earlier
     later again soon here
     asked what why how where who which one two three some many most several other another
-    every each all both any some such only even just more less""".split()
+    every each all both any some such only even just more less unlike like despite during
+    among amid without within through under over""".split()
 )
 # what may open a sentence before its first word: "(Imagine the …)"
 SENTENCE_OPENERS = frozenset({"(", '"', "“", "'", "‘", "``"})
@@ -156,6 +157,8 @@ class Entity:
     person_like: bool = False
     has_spoken: bool = False
     first_seen: int = 0
+    # one-word forms the text has used for this entity ("cruz")
+    bare_names: set[str] = attrs.Factory(set)
 
     @property
     def name(self) -> str:
@@ -289,6 +292,13 @@ class NameIndex:
         words = [t.text for t in self.tokens[lo:hi] if t.text[:1].isalpha()]
         if len(words) < 4:
             return False
+        paragraphs = self.analysis.paragraphs
+        if len(paragraphs) > 1 and self.tokens[lo].start <= paragraphs[0][0] + 1 \
+                and self.tokens[hi - 1].end >= paragraphs[0][1] - 1:
+            # the title line: its little words may be lower-case ("Obama Sees
+            # 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.")
+            content = [w for w in words if w.casefold() not in TITLE_SMALL_WORDS]
+            return all(w[:1].isupper() for w in content)
         capitalised = sum(1 for w in words if w[:1].isupper())
         if capitalised < 0.75 * len(words):
             return False
@@ -465,6 +475,7 @@ class NameIndex:
             return  # "President" alone is a title, not a name
         # a role noun right before the name: "White House spokesman Josh Earnest"
         before = [t.text.casefold() for t in tokens[max(0, i - 4):i]]
+        noun_gender = NOUN_GENDER.get(before[-1]) if before else None  # "widow Terry Strada"
         role = role_at_end(before) if before and before[-1] in role_last_words() else None
         if role:
             roles.append(role)
@@ -488,6 +499,8 @@ class NameIndex:
             entity.add_role(r)
         if gender and not entity.gender:
             entity.gender = gender
+        if noun_gender and entity.kind is SpeakerKind.PERSON:
+            entity.gender = noun_gender  # a widow is a woman whatever "Terry" suggests
         if roles or gender or (len(name_tokens) > 1 and not org_like(name_tokens)):
             entity.person_like = entity.kind is SpeakerKind.PERSON
         mention_start = tokens[i].start if roles or gender else start
@@ -592,9 +605,13 @@ class NameIndex:
             return None
         suffix = [w for w in words if w.rstrip(".") in NAME_SUFFIXES]
         # a shorter form of a known name: "Bennett" for "Naftali Bennett"
+        # a bare surname goes first to whoever it already stood for ("Cruz"
+        # is Ted Cruz even just after "a photo of Heidi Cruz"), then to the
+        # person last mentioned
         known_entities = sorted(self.by_word.get(core[-1], []) + (
             self.by_word.get(core[0], []) if len(core) == 1 else []),
-            key=lambda e: -self.last_seen.get(id(e), -1))
+            key=lambda e: (len(core) == 1 and core[0] not in e.bare_names,
+                           -self.last_seen.get(id(e), -1)))
         for entity in known_entities:
             if entity.kind is not SpeakerKind.PERSON:
                 continue
@@ -605,6 +622,7 @@ class NameIndex:
             if len(core) == 1 and core[0] in known:
                 if gender and entity.gender and entity.gender != gender:
                     continue  # "Mr. Harrow" is not Nora Harrow
+                entity.bare_names.add(core[0])
                 return entity
             if len(core) > 1 and core[-1] in known:
                 other_first = [n.split()[0].casefold() for n in entity.names if len(n.split()) > 1]
@@ -677,6 +695,8 @@ class NameIndex:
 
 PRONOUN_GENDER = {form: gender for gender, words in (("m", "he him his"), ("f", "she her hers"))
                   for word in words.split() for form in (word, word.capitalize(), word.upper())}
+TITLE_SMALL_WORDS = frozenset(
+    """a an the and but or nor for of on in at to by with from as if vs n't 's ’s""".split())
 CAMPAIGN_NOUNS = frozenset("campaign administration team camp".split())
 
 

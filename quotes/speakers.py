@@ -54,9 +54,11 @@ ORGANISATION_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
     complaint email post op-ed column book speech account memoir testimony document
-    release""".split()
+    release ruling decision opinion""".split()
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+# organisation nouns for a business, whose names rarely say what they are
+BUSINESS_NOUNS = frozenset("bank company firm business corporation network".split())
 # words that make a name a place or an institution unless a person is shown
 PLACE_WORDS = NON_PERSON_WORDS | {"hill"}
 ISSUER_PREPOSITIONS = frozenset("on from by of".split())
@@ -408,6 +410,8 @@ class _Resolver(NameIndex):
             return self._pronoun(words[0], offset)
         if words[0] in ("my", "our"):
             return None  # "my father" is the writer's, not the topic of the text
+        if words[0] in POSSESSIVE_PRONOUNS:
+            return None  # "his lawyer" is someone the text has not named
         if "of" in core[1:]:
             # "Member of House panel", "a spokesman of the party": the person
             # is the part before "of"
@@ -508,6 +512,8 @@ class _Resolver(NameIndex):
         # a name of two words or more that no first name, title or role
         # marks as a person, mentioned in this or the previous paragraph
         # ("In the Wells Fargo scandal, … The bank said")
+        if noun not in BUSINESS_NOUNS:
+            return None
         for event in window:
             entity = event.entity
             if paragraph - event.paragraph <= 1 and entity.kind is SpeakerKind.PERSON \

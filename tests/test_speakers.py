@@ -136,6 +136,14 @@ RESOLUTION = [
     pytest.param("In the Harlow Fargo scandal, customers were charged twice.\n\nThe bank "
                  "said that it had fired the staff.", ["Harlow Fargo"],
                  id="the_bank_is_the_name_no_person_evidence_marks_in_the_paragraphs_before"),
+    pytest.param("Tom Ellery spoke first. Ellery said the port would close. A photo of Nora "
+                 "Ellery was shown. Ellery said the vote was fair.", [TE, TE],
+                 id="a_bare_surname_stays_with_whoever_it_stood_for"),
+    pytest.param("\"The fees are unfair,\" said harbour widow Terry Quint. She added that the "
+                 "council had ignored them.", ["Terry Quint", "Terry Quint"],
+                 id="a_gendered_noun_before_a_name_beats_the_first_name_list"),
+    pytest.param("Velde Sees 'Great Season' if Fleet Can Sail.\n\nVelde said the quota would "
+                 "rise.", ["Velde"], id="a_title_case_headline_names_nobody"),
     # -- the writer ------------------------------------------------------------------
     pytest.param("The ferry is late again. I think the council should act.\n\nTom Ellery.\n\n"
                  "The new bridge is ugly. I believe it should come down.\n\nHelen Crane, "
