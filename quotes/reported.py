@@ -910,13 +910,29 @@ def _absolute_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k:
     """The noun phrase of an absolute construction before a participle:
     "with 30 percent of voters saying …" — they, not the clause's subject,
     are the holders."""
-    for j in range(k - 2, max(lo, k - 9) - 1, -1):
+    j = k - 1
+    end = k  # the phrase ends before the participle, or before an aside
+    steps = 0
+    while j > lo and steps < 9:
+        if words[j] in DASH_TOKENS:
+            # "with Hillary Clinton — who's called for … — lambasting"
+            opening = next((i for i in range(j - 1, max(lo, j - 25), -1)
+                            if words[i] in DASH_TOKENS), None)
+            if opening is None:
+                return None
+            end, j = opening, opening - 1
+            continue
         if words[j] in (",", ";", ":") or words[j] in QUOTE_TOKENS:
             return None
         if words[j] == "with":
-            np = np_after(tokens, j + 1, k, appositive=False)
-            return np if np is not None and np[1] == k else None
+            np = np_after(tokens, j + 1, end, appositive=False)
+            return np if np is not None and np[1] == end else None
+        j -= 1
+        steps += 1
     return None
+
+
+DASH_TOKENS = frozenset(("—", "–", "--"))
 
 
 def _fronted_time(words: Sequence[str], i: int, k: int) -> bool:

@@ -379,11 +379,22 @@ class _Resolver(NameIndex):
         # ("Tina Houchins had a question for the president. '…,' she said")
         gendered = pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS
         for known_gender in ((True, False) if gendered else (False,)):
-            for wanted_subject in (True, False):
-                for event in since_speaker:
-                    if (event.subject or not wanted_subject) and fits(event.entity) and (
-                            event.entity.gender or not known_gender):
-                        return event.entity
+            for event in since_speaker:
+                if event.subject and fits(event.entity) and (
+                        event.entity.gender or not known_gender):
+                    return event.entity
+        # the last speaker, if compatible, before people only mentioned since
+        # ("… Lynch said. She has faced controversies … Hillary Clinton …
+        # She said")
+        for event in window:
+            if event.speaker:
+                if fits(event.entity) and (event.entity.gender or not gendered):
+                    return event.entity
+                break
+        for known_gender in ((True, False) if gendered else (False,)):
+            for event in since_speaker:
+                if fits(event.entity) and (event.entity.gender or not known_gender):
+                    return event.entity
         for event in window:  # the last speaker, if compatible
             if event.speaker:
                 if fits(event.entity):

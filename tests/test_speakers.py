@@ -144,6 +144,10 @@ RESOLUTION = [
                  id="a_gendered_noun_before_a_name_beats_the_first_name_list"),
     pytest.param("Velde Sees 'Great Season' if Fleet Can Sail.\n\nVelde said the quota would "
                  "rise.", ["Velde"], id="a_title_case_headline_names_nobody"),
+    pytest.param("Helen Crane spoke at the hearing. \"We will open the port,\" Crane said.\n\n"
+                 "She has faced criticism since her meeting with Jane Doyle, the mayor's wife, "
+                 "over the fees. She said she would not resign.", [HC, HC],
+                 id="she_is_the_woman_who_spoke_last_not_one_only_mentioned_since"),
     # -- the writer ------------------------------------------------------------------
     pytest.param("The ferry is late again. I think the council should act.\n\nTom Ellery.\n\n"
                  "The new bridge is ugly. I believe it should come down.\n\nHelen Crane, "
