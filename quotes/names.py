@@ -383,6 +383,9 @@ class NameIndex:
                     break
                 if j == i and sentence_start and (low in GROUP_WORDS or low in ROLE_HEADS):
                     break  # "Officials said", "Analysts say"
+                if j == i and sentence_start and low.endswith("ing") and j + 1 < hi \
+                        and tokens[j + 1].text[:1].islower():
+                    break  # "Voting rights advocates …" is no name
                 j += 1
                 if j < hi and tokens[j].text == "." and (
                         len(t.text) == 1 or low in TITLES or low in NAME_SUFFIXES
