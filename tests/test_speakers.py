@@ -148,7 +148,7 @@ RESOLUTION = [
                  "She has faced criticism since her meeting with Jane Doyle, the mayor's wife, "
                  "over the fees. She said she would not resign.", [HC, HC],
                  id="she_is_the_woman_who_spoke_last_not_one_only_mentioned_since"),
-    pytest.param("Voting rights advocates fear the rule. They say it will cost votes.", [None],
+    pytest.param("Voting rights groups fear the rule. They say it will cost votes.", [None],
                  id="a_sentence_opening_ing_word_is_no_name_for_they"),
     # -- the writer ------------------------------------------------------------------
     pytest.param("The ferry is late again. I think the council should act.\n\nTom Ellery.\n\n"
