@@ -446,7 +446,10 @@ class NameIndex:
                                                              or lows[k + 1] in known_roles()[0]):
                 k += 1
                 continue
-            if low in PARTY_WORDS and len(words) - k >= 3:
+            # "Democrat Hillary Clinton" is a Democrat; the "Republican National
+            # Committee" keeps its party in its name
+            if low in PARTY_WORDS and len(words) - k >= 3 and not any(
+                    w in ORGANISATION_WORDS for w in lows[k + 1:]):
                 roles.append(PARTY_ROLE[low])  # "Democrat Hillary Clinton"
                 k += 1
                 continue

@@ -310,7 +310,7 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
             # ", he said." / ", said Smith." closing the sentence
             if _is_closing_attribution(tokens, words, i + 1, hi, lexicon):
                 break
-        elif w in ("and", "but") and i > start and not (
+        elif w in ("and", "but") and i > start and i + 1 < hi and not (
                 clause and _joins_subject(tokens, words, start, i)
                 and lexicon.match(words, i + 1) is None) \
                 and _new_statement(tokens, words, i + 1, hi, lexicon):

@@ -54,9 +54,15 @@ ORGANISATION_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
     complaint email post op-ed column book speech account memoir testimony document
-    release ruling decision opinion""".split()
+    release ruling decision opinion clip spot commercial""".split()
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+# documents a text may call by another name later ("a web video … The ad … The clip")
+DOCUMENT_FAMILIES = (
+    ("ad", "advert", "video", "clip", "spot", "commercial"),
+    ("statement", "release", "letter", "memo", "email"),
+    ("ruling", "decision", "opinion"),
+)
 # organisation nouns for a business, whose names rarely say what they are
 BUSINESS_NOUNS = frozenset("bank company firm business corporation network".split())
 # words that make a name a place or an institution unless a person is shown
@@ -482,22 +488,38 @@ class _Resolver(NameIndex):
 
     def _document_author(self, noun: str, offset: int, first_mention: bool) -> Entity | None:
         """Who a document speaks for: "the Security Council issued a statement
-        calling …", "The statement noted …" — the subject of the sentence in
-        which the document was brought in (this one for "a statement", else
-        the one of its last mention in the paragraphs before)."""
-        at = offset
-        if not first_mention:
-            sentence = self.analysis.sentence_at(offset)
-            window_start = self.analysis.sentences[max(0, sentence - 3)].start
-            # search the window only, case-insensitively on the text itself
-            # (casefolding the text can change its length, and so offsets)
-            found = [m.start() for m in re.finditer(re.escape(noun),
-                                                    self.text[window_start:offset], re.I)]
-            if not found:
-                return None
-            at = window_start + found[-1]
-        start = self.analysis.sentences[self.analysis.sentence_at(at)].start
-        in_sentence = [e for e in self._recent(at) if e.offset >= start]
+        calling …", "The statement noted …", "A web video by the Republican
+        National Committee … The ad … The clip" — whoever made it, named
+        right after it ("by …"), else the subject of the sentence in which the
+        document was brought in (this one for "a statement", else the one of
+        an earlier mention under any of its names in the sentences before)."""
+        if first_mention:
+            return self._author_near(offset)
+        sentence = self.analysis.sentence_at(offset)
+        window_start = self.analysis.sentences[max(0, sentence - 3)].start
+        # search the window only, case-insensitively on the text itself
+        # (casefolding the text can change its length, and so offsets)
+        family = next((f for f in DOCUMENT_FAMILIES if noun in f), (noun,))
+        pattern = "|".join(rf"\b{re.escape(n)}\b" for n in family)
+        found = [m.start() for m in re.finditer(pattern, self.text[window_start:offset], re.I)]
+        for at in reversed(found):
+            author = self._author_near(window_start + at)
+            if author is not None:
+                return author
+        return None
+
+    def _author_near(self, at: int) -> Entity | None:
+        """The maker of the document mentioned at ``at``."""
+        sentence_info = self.analysis.sentences[self.analysis.sentence_at(at)]
+        # "a web video by the Republican National Committee": named right after
+        by = re.compile(r"[\w-]*\s+(?:by|from)\s+(?:the\s+)?", re.I).match(self.text, at)
+        if by is not None:
+            k = bisect_left(self._name_starts, by.end())
+            if k < len(self.name_spans) and self.name_spans[k][0] - by.end() <= 12 \
+                    and not any(w[:1].islower() for w in
+                                self.text[by.end():self.name_spans[k][0]].split()):
+                return self.name_spans[k][2]
+        in_sentence = [e for e in self._recent(at) if e.offset >= sentence_info.start]
         for event in in_sentence:
             if event.subject:
                 return event.entity

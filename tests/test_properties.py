@@ -76,6 +76,7 @@ def test_extract_never_raises_and_spans_are_slices_for_any_text(text: str) -> No
 
 @SETTINGS
 @given(NEWS_TEXT)
+@example(" said He and ")  # "and" closing a clause whose subject it might join
 def test_extract_never_raises_and_spans_are_slices_for_news_like_text(text: str) -> None:
     check_document(text, quotes.extract(text, engine="rules"))
 

@@ -150,6 +150,11 @@ RESOLUTION = [
                  id="she_is_the_woman_who_spoke_last_not_one_only_mentioned_since"),
     pytest.param("Voting rights groups fear the rule. They say it will cost votes.", [None],
                  id="a_sentence_opening_ing_word_is_no_name_for_they"),
+    pytest.param("A web video by the Republican Harbour Committee targets Velde. Velde is a "
+                 "former lawyer.\n\nThe ad also mentions the ferry.\n\nThe clip says Velde "
+                 "\"has a passion for the wrong people.\"",
+                 ["Republican Harbour Committee"],
+                 id="a_document_speaks_for_who_made_it_under_any_of_its_names"),
     # -- the writer ------------------------------------------------------------------
     pytest.param("The ferry is late again. I think the council should act.\n\nTom Ellery.\n\n"
                  "The new bridge is ugly. I believe it should come down.\n\nHelen Crane, "
