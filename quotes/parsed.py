@@ -611,7 +611,7 @@ def _candidate(p: _Parse, c: int, length: int, entry: CueEntry, lexicon: Lexicon
     if found is None:
         return None
     ranges, how = found
-    if not _allowed(entry, how, subject is not None and not passive):
+    if not ranges or not _allowed(entry, how, subject is not None and not passive):
         return None
     if entry.cue in RAISING and subject is not None and how != "before":
         ranges = [(p.lo[subject], p.hi[subject])] + ranges

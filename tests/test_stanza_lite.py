@@ -121,6 +121,20 @@ def test_polnear_dev_articles_from_raw_text(lite) -> None:
 
 @pytest.mark.slow
 @needs_stanza
+def test_a_parse_that_leaves_a_reversed_content_empty_costs_no_document(lite) -> None:
+    # this article once raised IndexError in the parse-based stage (a content
+    # before its cue that trimmed to nothing)
+    if not POLNEAR_DEV.is_file():
+        pytest.skip("PolNeAR dev data is not there")
+    with POLNEAR_DEV.open(encoding="utf-8") as handle:
+        article = next(a for a in map(json.loads, handle)
+                       if a["id"].startswith("huff-post_2016-09-16_black-lawmakers"))
+    doc = lite.extract(article["text"])
+    assert doc.quotes and spans_consistent(doc)
+
+
+@pytest.mark.slow
+@needs_stanza
 def test_example_article_statements_and_speakers_match_the_rules_engine(lite) -> None:
     """Issue 5: from raw text through the lite models, the seed article's 16
     statements come out with the same speakers as with the rules engine."""
