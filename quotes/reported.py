@@ -246,8 +246,9 @@ def _skip_fillers(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int
     """Skip time and venue phrases between a cue and its content."""
     while i < hi:
         w = words[i]
-        if w in TIME_WORDS:
-            i += 1
+        if w in TIME_WORDS and not (w in ("this", "last", "next") and (
+                i + 1 >= hi or words[i + 1] not in TIME_WORDS)):
+            i += 1  # "said on Monday", "said this week" — not "said This American Life …"
             continue
         if w in VENUE_PREPOSITIONS and i + 1 < hi:
             j = i + 1

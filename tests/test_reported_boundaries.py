@@ -82,6 +82,9 @@ CASES = [
      [("said", "Rabbi Ezra Lind", "he and other leaders are planning to skip the speech")]),
     ("Ada Mohr blasted the council and said the toll was unfair.",
      [("blasted", "Ada Mohr", "the council"), ("said", "Ada Mohr", "the toll was unfair")]),
+    # "this" is a time word only before one ("said this week")
+    ("Officials said This Harbour Life would air in May.",
+     [("said", "Officials", "This Harbour Life would air in May")]),
     # a capitalised cue word mid-sentence is part of a name
     ('Tom Baker said the United States "must rebuild its ports."',
      [("said", "Tom Baker", 'the United States "must rebuild its ports."')]),
