@@ -836,7 +836,8 @@ def _split_continuations(p: _Parse, results: list[Candidate]) -> list[Candidate]
             if token.start >= end:
                 break
             if p.words[i] in CONTINUATION_CUES and i + 1 < len(p.tokens) and \
-                    p.words[i + 1] == "that" and not p.in_quotes(i) and token.start > start:
+                    p.words[i + 1] == "that" and not p.in_quotes(i) and token.start > start \
+                    and p.tokens[i + 1].end < end:  # "that" and more inside the content
                 split = i
                 break
         if split is None:

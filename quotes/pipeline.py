@@ -36,9 +36,21 @@ def find_candidates(analysis: Analysis, lexicon: Lexicon,
     direct = [d for d in direct if d.cue is not None or not any(
         all(any(s <= ds and de <= e for s, e in spans) for ds, de in d.content)
         for spans in covering)]
-    candidates = direct + reported
+    candidates = [c for c in direct + reported if _sound(c)]
     candidates.sort(key=lambda c: (c.start, c.end))
     return candidates
+
+
+def _sound(candidate: Candidate) -> bool:
+    """Drop what a heuristic stage got wrong about offsets (an empty
+    content, a cue or source ending before it starts) rather than lose the
+    whole document to a ``SpanError`` when the quote is built."""
+    candidate.content = [(s, e) for s, e in candidate.content if s < e]
+    for name in ("cue", "source", "addressee"):
+        span = getattr(candidate, name)
+        if span is not None and span[0] >= span[1]:
+            setattr(candidate, name, None)
+    return bool(candidate.content)
 
 
 def build_document(analysis: Analysis, lexicon: Lexicon) -> Document:
