@@ -189,8 +189,8 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
     if match.form == "ed":
         if prev in BE:
             return False  # a passive or an adjective: "was reported", "is known"
-        if prev in DETERMINERS:
-            return False  # "the reported deal"
+        if prev in DETERMINERS and prev not in PLURAL_QUANTIFIERS:
+            return False  # "the reported deal" — but "Some said", "Many believed"
         return True
     if match.form == "ing":
         if prev in (",", "while", "after", "before", "by", "when") or prev in BE or prev in (
@@ -557,23 +557,24 @@ def _closing_statement(tokens: Sequence[Token], words: Sequence[str], sentence: 
     end_of_sentence = hi
     while end_of_sentence > lo and words[end_of_sentence - 1] in (".", "!", "?"):
         end_of_sentence -= 1
-    comma = next((i for i in range(end_of_sentence - 1, lo, -1) if words[i] == ","), None)
-    if comma is None or comma - lo < 4:
-        return None
-    for k in range(comma + 1, end_of_sentence):
-        match = lexicon.match(words, k)
-        if match is None or sentence.is_claimed(k):
-            continue
-        if match.entry.frame == "prep":
-            if k != comma + 1:
+    # the segments after the last commas, last first: "…, an official said."
+    # and "…, an official said, adding that …" / "He believes, he said, that …"
+    commas = [i for i in range(end_of_sentence - 1, lo + 1, -1) if words[i] == ","][:3]
+    for comma, segment_end in zip(commas, [end_of_sentence, *commas][:len(commas)], strict=True):
+        for k in range(comma + 1, segment_end):
+            match = lexicon.match(words, k)
+            if match is None or sentence.is_claimed(k):
                 continue
-        elif _closing_source(tokens, words, lo, k, k + match.length, end_of_sentence,
-                             match) is None or not _is_verb_use(tokens, words, k, match, lo):
-            continue
-        subject = subject_before(tokens, lo, k)
-        if subject is not None and subject[0] <= lo + 1:
-            return None  # "Yair Lapid, who praised the plan, said the talks …": a subject
-        return _statement_at(tokens, words, sentence, k, match, lexicon, mask)
+            if match.entry.frame == "prep":
+                if k != comma + 1 or segment_end != end_of_sentence:
+                    continue
+            elif _closing_source(tokens, words, lo, k, k + match.length, end_of_sentence,
+                                 match) is None or not _is_verb_use(tokens, words, k, match, lo):
+                continue
+            subject = subject_before(tokens, lo, k)
+            if subject is not None and subject[0] <= lo + 1:
+                return None  # "Yair Lapid, who praised the plan, said the talks …": a subject
+            return _statement_at(tokens, words, sentence, k, match, lexicon, mask)
     return None
 
 
@@ -864,7 +865,9 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
     while start < k and (tokens[start].text.isupper() and len(tokens[start].text) > 1
                          or words[start] in ("(", ")", "ap", "—", "–", "-", "--")):
         start += 1
-    while start < k and (words[start] in INTRODUCTORY or words[start] in ("\"", "“", "''")
+    while start < k and ((words[start] in INTRODUCTORY and not (
+            start + 1 < k and words[start + 1] == "of"))  # "One of the men, …" is a subject
+                         or words[start] in ("\"", "“", "''")
                          or (words[start].endswith("ly") and start + 1 < k
                              and words[start + 1] == ",")):
         start += 1  # "But", "Meanwhile", "Conversely,"
@@ -888,7 +891,8 @@ def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
     if src is None:
         return None
     head = words[src[0]]
-    if head in ("it", "its", "this", "that") or head in INTRODUCTORY:
+    if head in ("it", "its", "this", "that") or (head in INTRODUCTORY and not (
+            src[0] + 1 < k and words[src[0] + 1] == "of")):
         return None
     if src[1] - src[0] == 1 and head in DETERMINERS:
         # a sentence-initial "The" cut off from its noun: "The website noted

@@ -120,6 +120,17 @@ CASES = [
     ("The mayor was criticised for the term, though at a hearing last week he went further, "
      "saying the toll must go.",
      [("saying", "he", "the toll must go")]),
+    # a closing attribution followed by more, or set in the middle
+    ("The toll did not hurt trade, a port official said, adding that the data were thin.",
+     [("said", "a port official", "The toll did not hurt trade"),
+      ("adding", "a port official", "that the data were thin")]),
+    ("He sincerely believes, he said, that the port will reopen.",
+     [("said", "he", "He sincerely believes that the port will reopen")]),
+    # quantifiers and "One of …" are subjects
+    ("Some said they have cringed as the mayor likened the port to a casino.",
+     [("said", "Some", "they have cringed as the mayor likened the port to a casino")]),
+    ("One of the men, Tom Baker, had served abroad and said he was sure the plan would fail.",
+     [("said", "One of the men, Tom Baker", "he was sure the plan would fail")]),
     # a fronted passive question is a statement of its own: the question
     ("Asked about the bridge, Ann Falk said that it would reopen in May.",
      [("Asked", None, "about the bridge"), ("said", "Ann Falk", "that it would reopen in May")]),
