@@ -49,7 +49,7 @@ ORGANISATION_NOUNS = frozenset(
     """bank union company firm network agency campaign committee group party organization
     organisation newspaper paper board court department ministry council administration
     government station channel magazine website airline carrier university school
-    corporation business team""".split()
+    corporation business team camp""".split()
 )
 DOCUMENT_NOUNS = frozenset(
     """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
@@ -127,7 +127,7 @@ class _Resolver(NameIndex):
                     SpeakerKind.ORGANISATION else MentionKind.NAME
             if kind is MentionKind.ORGANISATION:
                 key = " ".join(w for w in words if w not in DETERMINERS)
-                entity = self.by_org.get(key)
+                entity = self.by_org.get(key) or self._campaign(key)
                 if entity is None:
                     entity = Entity(kind=SpeakerKind.ORGANISATION,
                                      names=[strip_determiner(text)], first_seen=start)
@@ -144,6 +144,14 @@ class _Resolver(NameIndex):
         if kind is MentionKind.DESCRIPTION:
             return self._description(words, start), kind
         return None, kind
+
+    def _campaign(self, key: str) -> Entity | None:
+        """ "the Trump team", "Clinton's camp", "Clinton's team": the campaign
+        named after that person, when the text has one."""
+        words = key.replace("’s", "").replace("'s", "").split()
+        if len(words) >= 2 and words[-1] in ("team", "camp", "campaign"):
+            return self.by_org.get(f"{words[-2]} campaign")
+        return None
 
     def _named_group(self, start: int, end: int) -> Entity | None:
         """ "Mr. Grassley and Mr. Leahy": people named together speak as a
@@ -434,7 +442,8 @@ class _Resolver(NameIndex):
             # is the part before "of"
             core = core[:core.index("of", 1)]
         elif core[-1] in ORGANISATION_NOUNS:
-            return self._organisation_description(core[-1], offset)
+            return self._campaign(" ".join(core)) or \
+                self._organisation_description(core[-1], offset)
         elif core[-1] in DOCUMENT_NOUNS and len(core) <= 2:
             return self._document_author(core[-1], offset, words[0] in ("a", "an"))
         head = role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS else None)

@@ -155,6 +155,10 @@ RESOLUTION = [
                  "\"has a passion for the wrong people.\"",
                  ["Republican Harbour Committee"],
                  id="a_document_speaks_for_who_made_it_under_any_of_its_names"),
+    pytest.param("A memo on the Velde campaign's website lists the plan. The Velde team said "
+                 "the plan was final. Velde's camp said that the port would stay open.",
+                 ["Velde campaign", "Velde campaign", "Velde campaign"],
+                 id="the_team_and_the_camp_are_the_campaign"),
     # -- the writer ------------------------------------------------------------------
     pytest.param("The ferry is late again. I think the council should act.\n\nTom Ellery.\n\n"
                  "The new bridge is ugly. I believe it should come down.\n\nHelen Crane, "
