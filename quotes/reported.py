@@ -21,31 +21,34 @@ from collections.abc import Sequence
 
 from .analysis import Analysis, Token
 from .candidates import Candidate, QuoteMask
+from .holders import (
+    BE,
+    MODALS,
+    PERSON_HEADS,
+    PERSON_SUFFIXES,
+    QUOTE_TOKENS,
+    absolute_subject,
+    clause_subject,
+    coordinated,
+    first_subject,
+    subject_of_infinitive,
+    subject_of_sentence,
+)
 from .lexicon import CueEntry, CueMatch, Lexicon
 from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
 from .sources import (
-    ANONYMOUS_HEADS,
     DETERMINERS,
-    GROUP_WORDS,
     PRONOUNS,
-    ROLE_HEADS,
-    ROLE_OPENERS,
     SUBJECT_PRONOUNS,
     mention_kind,
     np_after,
     skip_parenthetical_adverb,
     subject_before,
 )
-from .sources import (
-    STOP as SUBJECT_STOP,
-)
 
 # subjects that make a base-form verb a verb ("they say", "officials believe")
 BASE_SUBJECTS = frozenset("i we they you who".split())
-MODALS = frozenset(
-    "will would can could may might should must did do does to n't n’t not also 'll ’ll".split()
-)
 # pronoun-like quantifiers that stand as plural subjects ("Most oppose …")
 PLURAL_QUANTIFIERS = frozenset("some many most others few both all several".split())
 SUBJECT_PREPOSITIONS = frozenset("in on of at from across around".split())
@@ -74,7 +77,6 @@ def _plural_subject_before(tokens: Sequence[Token], words: Sequence[str], lo: in
 # adverbs between a subject and a base-form verb ("voters still say")
 BASE_ADVERBS = frozenset("now still also actually never just really even already often all "
                          "both generally".split())
-BE = frozenset("is was were are be been being am 's ’s 're ’re 'm ’m".split())
 HAVE = frozenset("has have had".split())
 # phrases after a cue that are not its content ("said on Friday that")
 TIME_WORDS = frozenset(
@@ -88,21 +90,6 @@ VENUE_NOUNS = frozenset(
     email release op-ed column appearance event hearing meeting debate news show program
     twitter facebook instagram television radio""".split()
 )
-# sentence openers that are not subjects
-INTRODUCTORY = frozenset(
-    """and but so yet still now then later well also meanwhile however instead indeed thus
-    throughout even absolutely one to or nor perhaps maybe especially soon together
-    moreover afterward afterwards earlier first finally today yesterday recently""".split()
-)
-INTRO_PREPOSITIONS = frozenset(
-    """at in on during after before amid since until while although though when as if
-    because despite without with for by from last unlike like once among under upon
-    following given against through within beyond besides across toward towards over
-    whether""".split()
-)
-# words that open a sentence whose subject is a clause, not a holder
-CLAUSE_OPENERS = frozenset("what how why let let's let’s".split())
-INTRODUCTORY_PHRASES = frozenset("speaking asked asking pressed responding".split())
 # words after which an -ing form is no participle of a statement ("is",
 # "to", "of": "the cost of supporting …")
 STOP_BEFORE_PARTICIPLE = frozenset("of to for in on at from with about without into".split())
@@ -333,7 +320,6 @@ def _joins_subject(tokens: Sequence[Token], words: Sequence[str], start: int, i:
                                    or tokens[first].text[:1].isupper())
 
 
-QUOTE_TOKENS = frozenset(("\"", "“", "''", "``"))
 FRONTED_SUBORDINATORS = frozenset("if when because once unless after before since as".split())
 # conjunctions after which a reported clause does not go on: what follows
 # is the writer's, or another statement
@@ -500,42 +486,6 @@ def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Seq
     return found
 
 
-def _coordinated(words: Sequence[str], lo: int, k: int) -> bool:
-    """Is the verb at ``k`` the second of two coordinated verbs ("… and
-    added", "…, but says", "but then announced")?"""
-    j = k - 1
-    while j > lo and words[j] in ("also", "then", "later", "now", "still"):
-        j -= 1
-    return j > lo and words[j] in ("and", "but")
-
-
-def _subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
-                           ) -> tuple[int, int] | None:
-    """The subject of the verb an infinitive cue hangs off: "Lewandowski
-    continued to assert", "D'Souza went on to explain", "he is correct to
-    note". At most three plain words may stand between subject and "to"."""
-    for j in range(k - 2, max(lo, k - 5), -1):
-        if not tokens[j].text.isalpha() or not tokens[j].text.islower():
-            return None
-        verb = words[j]
-        if not (verb in BE or verb in MODALS or verb.endswith("ed")
-                or verb in INFINITIVE_GOVERNORS):
-            continue
-        src = subject_before(tokens, lo, j)
-        if src is not None and (words[src[1] - 1] in SUBJECT_PRONOUNS
-                                or tokens[src[1] - 1].text[:1].isupper()
-                                or words[src[1] - 1] in PERSON_HEADS):
-            return src
-    return None
-
-
-# irregular verbs an infinitive cue hangs off ("went on to explain")
-INFINITIVE_GOVERNORS = frozenset(
-    """went go goes began begun came come sought chose wants plans hopes seems appears needs
-    tries continues decides refuses vows promises threatens intends expects declines agrees
-    aims seeks has""".split())
-
-
 def _apposition_has_cue(words: Sequence[str], src: tuple[int, int], lexicon: Lexicon) -> bool:
     comma = next((i for i in range(*src) if words[i] == ","), None)
     return comma is not None and any(
@@ -664,7 +614,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
 
     # --- X said (that) CLAUSE ----------------------------------------------
     shares_source = False
-    absolute = _absolute_subject(tokens, words, lo, k) if match.form == "ing" else None
+    absolute = absolute_subject(tokens, words, lo, k) if match.form == "ing" else None
     if absolute is not None:
         src = absolute  # "…, with 30 percent of voters saying they …"
     elif match.form == "ing" and entry.frame == "object" and k > lo and words[k - 1] not in BE \
@@ -672,16 +622,16 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         # a reduced relative: "the super PAC supporting Jeb Bush"
         src = subject_before(tokens, lo, k)
     elif match.form == "ing" and k > lo and words[k - 1] not in BE:
-        src = sentence.last_source or _clause_subject(tokens, words, lo, k) \
-            or _first_subject(tokens, words, lo, k)
+        src = sentence.last_source or clause_subject(tokens, words, lo, k) \
+            or first_subject(tokens, words, lo, k)
         shares_source = True
-    elif _coordinated(words, lo, k):
+    elif coordinated(words, lo, k):
         # "X said … and added that …", "X survived … and says …", "X has
         # disputed it, but says …": the subject of the first verb
-        src = sentence.last_source or _first_subject(tokens, words, lo, k)
+        src = sentence.last_source or first_subject(tokens, words, lo, k)
         shares_source = True
     elif k > lo + 1 and words[k - 1] == "to":
-        src = _subject_of_infinitive(tokens, words, lo, k)
+        src = subject_of_infinitive(tokens, words, lo, k)
     else:
         src = subject_before(tokens, lo, k)
     if src is not None and sentence.is_claimed(src[0]) and not shares_source:
@@ -701,7 +651,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             addressee = np
             start = _skip_fillers(tokens, words, np[1], hi)
     if entry.frame == "object" and src is None:
-        src = _subject_of_sentence(tokens, words, lo, k)
+        src = subject_of_sentence(tokens, words, lo, k)
         if src is None:
             return None
     if start < hi and words[start] in (",", ":"):
@@ -740,7 +690,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         # Sanders": no subject next to the cue, but the sentence's subject
         # is the likeliest holder, and a statement with a holder is worth
         # more than none
-        src = _subject_of_sentence(tokens, words, lo, k)
+        src = subject_of_sentence(tokens, words, lo, k)
         if src is None:
             return None  # "When asked whether …" keeps its question, with no asker
     confidence = 0.85 if has_that else 0.75
@@ -853,150 +803,6 @@ def _clause_start(tokens: Sequence[Token], words: Sequence[str], i: int, frame: 
     return w.replace("-", "").isalpha() and w not in NOT_CLAUSE_STARTS
 
 
-def _first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
-                   ) -> tuple[int, int] | None:
-    """The subject of the main clause, for a participial cue (", saying …").
-
-    An introductory phrase ("Later in the day,", "At the rally,", "But") is
-    skipped: the subject is the noun phrase that follows it.
-    """
-    start = lo
-    # a dateline: "WASHINGTON (AP) —"
-    while start < k and (tokens[start].text.isupper() and len(tokens[start].text) > 1
-                         or words[start] in ("(", ")", "ap", "—", "–", "-", "--")):
-        start += 1
-    while start < k and ((words[start] in INTRODUCTORY and not (
-            start + 1 < k and words[start + 1] == "of"))  # "One of the men, …" is a subject
-                         or words[start] in ("\"", "“", "''")
-                         or (words[start].endswith("ly") and start + 1 < k
-                             and words[start + 1] == ",")):
-        start += 1  # "But", "Meanwhile", "Conversely,"
-    while start < k and words[start] == ",":
-        start += 1
-    if start + 1 < k and words[start].endswith("ly") and (
-            words[start + 1].endswith("ing") or words[start + 1] in INTRO_PREPOSITIONS):
-        start += 1  # "Hastily politicizing the tragedy, Trump …", "Shortly after …,"
-    if start < k and (words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES
-                      or _fronted_participle(tokens, words, start)
-                      or _fronted_time(words, start, k)):
-        comma = next((i for i in range(start, k) if words[i] == ","), None)
-        if comma is None:
-            return None
-        start = comma + 1
-        while start < k and words[start] in ("\"", "”", "''"):
-            start += 1  # the comma closed a quotation: "… an entry-level job," Will urged
-    if start >= k or words[start] in CLAUSE_OPENERS:
-        return None
-    src = np_after(tokens, start, k, appositive=True)
-    if src is None:
-        return None
-    head = words[src[0]]
-    if head in ("it", "its", "this", "that") or (head in INTRODUCTORY and not (
-            src[0] + 1 < k and words[src[0] + 1] == "of")):
-        return None
-    if src[1] - src[0] == 1 and head in DETERMINERS:
-        # a sentence-initial "The" cut off from its noun: "The website noted
-        # …" — take the noun (and one modifier) with it
-        end = src[1]
-        while end < min(k, src[1] + 2) and words[end].isalpha() and tokens[end].text.islower() \
-                and words[end] not in SUBJECT_STOP and not words[end].endswith("ed"):
-            end += 1
-        if end == src[1]:
-            return None
-        src = (src[0], end)
-    if src[1] - src[0] == 1 and head not in SUBJECT_PRONOUNS \
-            and not tokens[src[0]].text[:1].isupper():
-        return None
-    return src
-
-
-def _absolute_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
-                      ) -> tuple[int, int] | None:
-    """The noun phrase of an absolute construction before a participle:
-    "with 30 percent of voters saying …" — they, not the clause's subject,
-    are the holders."""
-    j = k - 1
-    end = k  # the phrase ends before the participle, or before an aside
-    steps = 0
-    while j > lo and steps < 9:
-        if words[j] in DASH_TOKENS:
-            # "with Hillary Clinton — who's called for … — lambasting"
-            opening = next((i for i in range(j - 1, max(lo, j - 25), -1)
-                            if words[i] in DASH_TOKENS), None)
-            if opening is None:
-                return None
-            end, j = opening, opening - 1
-            continue
-        if words[j] in (",", ";", ":") or words[j] in QUOTE_TOKENS:
-            return None
-        if words[j] == "with":
-            np = np_after(tokens, j + 1, end, appositive=False)
-            return np if np is not None and np[1] == end else None
-        j -= 1
-        steps += 1
-    return None
-
-
-DASH_TOKENS = frozenset(("—", "–", "--"))
-
-
-def _fronted_time(words: Sequence[str], i: int, k: int) -> bool:
-    """A time phrase before the subject: "Minutes later,", "Two days ago,",
-    "Sunday,"."""
-    comma = next((j for j in range(i, min(k, i + 5)) if words[j] == ","), None)
-    if comma is None or comma == i:
-        return False
-    return words[comma - 1] in ("later", "earlier", "ago", "before") or (
-        comma == i + 1 and words[i] in WEEKDAYS)
-
-
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
-def _fronted_participle(tokens: Sequence[Token], words: Sequence[str], i: int) -> bool:
-    """A participial phrase before the subject: "Citing the attack, Will
-    urged …", "Having announced …, she"."""
-    return words[i].endswith("ing") and len(words[i]) > 5 and tokens[i].text[:1].isupper() \
-        and tokens[i].text[1:].islower()
-
-
-def _subject_of_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
-                         ) -> tuple[int, int] | None:
-    """The sentence's subject as the holder of a cue with none beside it,
-    provided it stands before the cue."""
-    src = _first_subject(tokens, words, lo, k)
-    return src if src is not None and src[1] <= k else None
-
-
-def _clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
-                    ) -> tuple[int, int] | None:
-    """For a participle at ``k``: the subject of the last coordinated clause
-    before it ("the camera is facing the ground, and she becomes upset,
-    shouting …" is she), if the sentence has one."""
-    for b in range(k - 2, lo, -1):
-        if words[b] in SUBORDINATE_OPENERS and words[b - 1] == ",":
-            # ", though in a news conference last week he used stronger
-            # language, saying …": the pronoun subject of that clause
-            for j in range(b + 1, min(k - 1, b + 9)):
-                if words[j] in ("he", "she", "they", "we", "i"):
-                    return j, j + 1
-                if words[j] in (",", ";") or words[j] in QUOTE_TOKENS:
-                    break
-            return None
-        if words[b] == ";" or (words[b] in ("and", "but") and words[b - 1] == ","):
-            first = b + 1
-            if first < k and words[first] in SUBJECT_PRONOUNS and words[first] != "who":
-                return first, first + 1
-            src = np_after(tokens, first, k, appositive=False)
-            if src is not None and tokens[first].text[:1].isupper():
-                return src
-            return None
-    return None
-
-
-SUBORDINATE_OPENERS = frozenset("though although while because since whereas".split())
-
-
 def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int, cue_end: int,
                     end_of_sentence: int, match: CueMatch) -> tuple[tuple[int, int], int] | None:
     """For ", X said." or ", said X." at the end of a sentence: (source, comma)."""
@@ -1058,8 +864,6 @@ def _plausible_inverted_source(tokens: Sequence[Token], words: Sequence[str],
 
 
 INVERTED_HEAD_STOPS = frozenset(", who whose of for at with in from on".split())
-PERSON_HEADS = GROUP_WORDS | ANONYMOUS_HEADS | ROLE_HEADS | ROLE_OPENERS
-PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ent", "ant", "s")
 
 
 def _plural_source(words: Sequence[str], src: tuple[int, int]) -> bool:
