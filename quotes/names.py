@@ -255,9 +255,10 @@ class NameIndex:
         """Gender from the pronouns that follow a person named alone in a
         sentence ("President Barack Obama responded … by saying his
         refusal …"): the name list cannot know every first name, and a "she"
-        must not go to a man it does not know. Only people with a title or
-        role learn (a bare "Virginia" or "Honolulu" may be a place), only
-        from unanimous evidence, and never inside quotation marks."""
+        must not go to a man it does not know. Only people with a title, a
+        role or a name of two words that is not a place or an institution
+        learn (a bare "Virginia" or "Honolulu" may be a place), only from
+        unanimous evidence, and never inside quotation marks."""
         votes: dict[int, set[str]] = {}
         by_id: dict[int, Entity] = {}
         spans = sorted(self.name_spans, key=lambda item: item[0])
@@ -277,7 +278,8 @@ class NameIndex:
                 continue  # the first name is not the sentence's subject
             named = {id(entity) for _, _, entity in spans[first:last]}
             entity = spans[first][2]
-            if len(named) == 1 and entity.kind is SpeakerKind.PERSON and entity.roles:
+            if len(named) == 1 and entity.kind is SpeakerKind.PERSON and (
+                    entity.roles or entity.person_like):
                 votes.setdefault(id(entity), set()).add(gender)
                 by_id[id(entity)] = entity
         for key, genders in votes.items():

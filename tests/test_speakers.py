@@ -487,6 +487,13 @@ def test_a_titled_person_learns_gender_from_the_pronouns_that_follow() -> None:
     assert velde.gender == "m"
 
 
+def test_a_two_word_name_learns_gender_from_the_pronouns_that_follow() -> None:
+    # "Rakeyia" is in no name list: "her husband" right after her is the evidence
+    doc = quotes.extract("Rakeyia Dunmore can be heard telling officers that her husband is "
+                         "unarmed.\n\n\"Don't shoot him,\" she says.", engine="rules")
+    assert [q.speaker.name if q.speaker else None for q in doc.quotes][-1] == "Rakeyia Dunmore"
+
+
 def test_a_place_learns_no_gender() -> None:
     doc = quotes.extract("Dunmore answered the call, and his reply was sound. Dunmore said the "
                          "port would stay open.", engine="rules")
