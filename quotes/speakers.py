@@ -49,7 +49,8 @@ ORGANISATION_NOUNS = frozenset(
     """bank union company firm network agency campaign committee group party organization
     organisation newspaper paper board court department ministry council administration
     government station channel magazine website airline carrier university school
-    corporation business team camp""".split()
+    corporation business team camp fund bureau authority institute commission service
+    foundation""".split()
 )
 DOCUMENT_NOUNS = frozenset(
     """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
@@ -171,6 +172,9 @@ class _Resolver(NameIndex):
                 return None
             members.append(entity)
             offset = part_start + len(part)
+        return self._group_of(members, start)
+
+    def _group_of(self, members: list[Entity], start: int) -> Entity:
         key = " and ".join(sorted(e.name.casefold() for e in members))
         group = self.by_org.get(key)
         if group is None:
@@ -179,6 +183,21 @@ class _Resolver(NameIndex):
             self.by_org[key] = group
             self.entities.append(group)
         return group
+
+    def note_groups(self) -> None:
+        """People named together as a subject ("Obama and Clinton withdrew
+        our forces. They can't blame this on Bush.") are a group a later
+        "they" can mean; they are noted where they are named."""
+        spans = sorted(self.name_spans, key=lambda item: item[0])
+        subjects = {event.offset for event in self.history if event.subject}
+        for (s1, e1, first), (s2, e2, second) in zip(spans, spans[1:]):
+            if self.text[e1:s2] != " and " or first is second \
+                    or first.kind is not SpeakerKind.PERSON \
+                    or second.kind is not SpeakerKind.PERSON:
+                continue
+            subject = any(s1 <= offset < e1 for offset in subjects)
+            self.note(s1, self._group_of([first, second], s1), subject=subject, speaker=False,
+                      span=(s1, e2))
 
     def _author(self, offset: int) -> Entity | None:
         """Who writes "I" outside quotation marks: the signature under a
@@ -318,11 +337,16 @@ class _Resolver(NameIndex):
             # published the results")
             previous_start = self.analysis.sentences[
                 max(0, self.analysis.sentence_at(offset) - 1)].start
+            group_start = self.analysis.sentences[
+                max(0, self.analysis.sentence_at(offset) - 2)].start
             for event in window:
-                if event.offset < previous_start:
+                if event.offset < group_start:
                     break
+                if event.offset < previous_start and event.entity.kind is not SpeakerKind.GROUP:
+                    continue  # people named together stay "they" a sentence longer
                 if event.subject and self._compatible(event.entity, pronoun):
-                    if pronoun in PLURAL_PRONOUNS and self._people_between(event.offset, offset):
+                    if pronoun in PLURAL_PRONOUNS and event.entity.kind is not SpeakerKind.GROUP \
+                            and self._people_between(event.offset, offset):
                         return None  # "The AP interviewed 20 crew members … They said"
                     return event.entity
             return None
@@ -600,6 +624,7 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
     resolver = _Resolver(analysis, regions)
     resolver.collect_names()
     resolver.learn_genders()
+    resolver.note_groups()
     text = analysis.text
     resolved: list[tuple[Candidate, Entity | None, MentionKind | None, Entity | None]] = []
     previous: tuple[Candidate, Entity | None, MentionKind | None] | None = None

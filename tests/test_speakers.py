@@ -159,6 +159,12 @@ RESOLUTION = [
                  "the plan was final. Velde's camp said that the port would stay open.",
                  ["Velde campaign", "Velde campaign", "Velde campaign"],
                  id="the_team_and_the_camp_are_the_campaign"),
+    pytest.param("Tom Ellery and Jane Doyle closed the port. This led to long queues.\n\n"
+                 "They said that the closure was needed.", ["Tom Ellery and Jane Doyle"],
+                 id="they_for_people_named_together_as_a_subject"),
+    pytest.param("The Harbour Monetary Fund cut its forecast on Tuesday. The fund warned that "
+                 "trade would slow.", ["Harbour Monetary Fund"],
+                 id="the_fund_is_the_fund_named_before"),
     # -- the writer ------------------------------------------------------------------
     pytest.param("The ferry is late again. I think the council should act.\n\nTom Ellery.\n\n"
                  "The new bridge is ugly. I believe it should come down.\n\nHelen Crane, "
