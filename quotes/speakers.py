@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import pairwise
 
 from .analysis import Analysis
 from .candidates import Candidate, Offsets
@@ -190,7 +191,7 @@ class _Resolver(NameIndex):
         "they" can mean; they are noted where they are named."""
         spans = sorted(self.name_spans, key=lambda item: item[0])
         subjects = {event.offset for event in self.history if event.subject}
-        for (s1, e1, first), (s2, e2, second) in zip(spans, spans[1:]):
+        for (s1, e1, first), (s2, e2, second) in pairwise(spans):
             if self.text[e1:s2] != " and " or first is second \
                     or first.kind is not SpeakerKind.PERSON \
                     or second.kind is not SpeakerKind.PERSON:
