@@ -481,11 +481,16 @@ class _Resolver(NameIndex):
             # "Connecticut's tax commissioner" may be named in what follows
             owner = core[possessive].removesuffix("'s").removesuffix("’s") or (
                 core[possessive - 1] if possessive else "")
-            if any(e.kind is SpeakerKind.PERSON and (
-                    e.gender or e.roles or e.person_like or len(e.name.split()) > 1)
-                   for e in self.by_word.get(owner, ())):
-                return None
-            return self._named_next(offset)
+            owners = [e for e in self.by_word.get(owner, ()) if e.kind is SpeakerKind.PERSON and (
+                e.gender or e.roles or e.person_like or len(e.name.split()) > 1)]
+            if owners:
+                # the owner's lawyer is nobody we can name — unless the owner
+                # is out of sight and the description varies the name of the
+                # person just written about ("… Axelrod called on Dean to
+                # apologise. '…,' Obama's former strategist said")
+                return None if self._owner_in_sight(owners, offset) else \
+                    self._subject_just_before(offset)
+            return self._named_next(offset) or self._subject_just_before(offset)
         if words and words[0] in ("a", "an"):
             # "A New York judge has rejected …": an indefinite description
             # brings in someone new, who may be named next, never the person
@@ -519,6 +524,25 @@ class _Resolver(NameIndex):
         # ... or, for a first mention, is named in the next sentences
         # ("Connecticut's tax commissioner says … Kevin Sullivan says …")
         return self._named_next(offset)
+
+    def _owner_in_sight(self, owners: list[Entity], offset: int) -> bool:
+        """Was one of ``owners`` named in this or the previous sentence?"""
+        sentence = self.analysis.sentence_at(offset)
+        start = self.analysis.sentences[max(0, sentence - 1)].start
+        return any(event.offset >= start and event.entity in owners
+                   for event in self._recent(offset, limit=20))
+
+    def _subject_just_before(self, offset: int) -> Entity | None:
+        """The person named as the subject of this or the previous sentence."""
+        sentence = self.analysis.sentence_at(offset)
+        start = self.analysis.sentences[max(0, sentence - 1)].start
+        for event in self._recent(offset, limit=20):
+            if event.offset < start:
+                break
+            if event.subject and event.entity.kind is SpeakerKind.PERSON and (
+                    event.entity.gender or event.entity.roles):
+                return event.entity
+        return None
 
     def _document_author(self, noun: str, offset: int, first_mention: bool) -> Entity | None:
         """Who a document speaks for: "the Security Council issued a statement

@@ -165,6 +165,12 @@ RESOLUTION = [
     pytest.param("The Harbour Monetary Fund cut its forecast on Tuesday. The fund warned that "
                  "trade would slow.", ["Harbour Monetary Fund"],
                  id="the_fund_is_the_fund_named_before"),
+    pytest.param("Tom Ellery on Wednesday called on Oren Falk to apologise.\n\n\"That was "
+                 "outrageous,\" Velde's former campaign strategist said.", [TE, TE],
+                 id="a_description_owned_by_someone_out_of_sight_varies_the_subjects_name"),
+    pytest.param("The panel held Oren Falk in contempt on Thursday. Falk's lawyer said he "
+                 "would not answer questions.", [None],
+                 id="the_lawyer_of_someone_just_named_is_nobody_we_can_name"),
     # -- the writer ------------------------------------------------------------------
     pytest.param("The ferry is late again. I think the council should act.\n\nTom Ellery.\n\n"
                  "The new bridge is ugly. I believe it should come down.\n\nHelen Crane, "
