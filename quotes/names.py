@@ -236,7 +236,12 @@ class NameIndex:
                                              or tokens[i].text.casefold() in PARTY_WORDS):
                     j = i  # "Democratic", "Russian": adjectives, not names
                 if j > i:
-                    self._add_name_run(i, j, first_in_sentence, sentence.paragraph)
+                    # "People like Scott, he said": a name after a preposition
+                    # is no subject even near the start of a sentence
+                    after_preposition = i > sentence.first_token and \
+                        tokens[i - 1].text.casefold() in SUBJECT_BLOCKING_WORDS
+                    self._add_name_run(i, j, first_in_sentence and not after_preposition,
+                                       sentence.paragraph)
                     first_in_sentence = False
                     i = j
                     continue
@@ -703,6 +708,8 @@ class NameIndex:
 
 PRONOUN_GENDER = {form: gender for gender, words in (("m", "he him his"), ("f", "she her hers"))
                   for word in words.split() for form in (word, word.capitalize(), word.upper())}
+SUBJECT_BLOCKING_WORDS = frozenset(
+    "like of for with about to from by against than unlike including".split())
 TITLE_SMALL_WORDS = frozenset(
     """a an the and but or nor for of on in at to by with from as if vs n't 's ’s""".split())
 CAMPAIGN_NOUNS = frozenset("campaign administration team camp".split())

@@ -171,6 +171,9 @@ RESOLUTION = [
     pytest.param("The panel held Oren Falk in contempt on Thursday. Falk's lawyer said he "
                  "would not answer questions.", [None],
                  id="the_lawyer_of_someone_just_named_is_nobody_we_can_name"),
+    pytest.param("\"We need people of substance,\" said Tom Ellery, president of the union.\n\n"
+                 "People like Bob Velde, he said.", [TE, TE],
+                 id="a_name_after_like_is_no_subject_for_he"),
     # -- the writer ------------------------------------------------------------------
     pytest.param("The ferry is late again. I think the council should act.\n\nTom Ellery.\n\n"
                  "The new bridge is ugly. I believe it should come down.\n\nHelen Crane, "
