@@ -603,6 +603,14 @@ class NameIndex:
     def _entity_for_name(self, name: str, is_org: bool, offset: int,
                          gender: str | None = None) -> Entity | None:
         key = name.casefold()
+        same = self._acronym_partner(name)
+        if same is not None:
+            # "the International Monetary Fund … the IMF": one organisation
+            if name not in same.names:
+                same.names.append(name)
+            if is_org or not (same.gender or same.roles):
+                same.kind = SpeakerKind.ORGANISATION
+            return same
         if is_org:
             entity = self.by_org.get(key)
             if entity is None:
@@ -654,6 +662,18 @@ class NameIndex:
         self.by_full_name[key] = entity
         self.entities.append(entity)
         return entity
+
+    def _acronym_partner(self, name: str) -> Entity | None:
+        """The entity a name is the acronym of, or whose acronym it spells
+        out ("IMF" and "International Monetary Fund")."""
+        words = name.split()
+        if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
+            return next((e for e in self.entities if any(
+                _acronym(n) == name for n in e.names)), None)
+        short = _acronym(name)
+        if len(short) >= 2:
+            return next((e for e in self.entities if short in e.names), None)
+        return None
 
     def _recent(self, offset: int, limit: int = 40) -> list[Event]:
         """Up to ``limit`` history events before ``offset``, most recent first."""
@@ -713,6 +733,15 @@ SUBJECT_BLOCKING_WORDS = frozenset(
 TITLE_SMALL_WORDS = frozenset(
     """a an the and but or nor for of on in at to by with from as if vs n't 's ’s""".split())
 CAMPAIGN_NOUNS = frozenset("campaign administration team camp".split())
+
+
+def _acronym(name: str) -> str:
+    """ "International Monetary Fund" -> "IMF"; "" for one word or a name
+    with lower-case words other than the little ones."""
+    words = [w for w in name.split() if w.casefold() not in ("of", "the", "for", "and", "on")]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def party_of(entity: Entity) -> set[str]:

@@ -174,6 +174,10 @@ RESOLUTION = [
     pytest.param("\"We need people of substance,\" said Tom Ellery, president of the union.\n\n"
                  "People like Bob Velde, he said.", [TE, TE],
                  id="a_name_after_like_is_no_subject_for_he"),
+    pytest.param("The Harbour Monetary Fund cut its growth forecast. The HMF expects trade to "
+                 "slow. The fund warned that the port would suffer.",
+                 ["Harbour Monetary Fund", "Harbour Monetary Fund"],
+                 id="an_acronym_is_the_organisation_it_abbreviates"),
     # -- the writer ------------------------------------------------------------------
     pytest.param("The ferry is late again. I think the council should act.\n\nTom Ellery.\n\n"
                  "The new bridge is ugly. I believe it should come down.\n\nHelen Crane, "
