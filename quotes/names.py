@@ -202,6 +202,9 @@ class NameIndex:
         self._name_starts: list[int] = []
         self.by_word: dict[str, list[Entity]] = {}
         self.last_seen: dict[int, int] = {}
+        # "IMF" -> the entity of "International Monetary Fund", and back
+        self._by_acronym: dict[str, Entity] = {}
+        self._by_short_name: dict[str, Entity] = {}
 
     def collect_names(self) -> None:
         """Find proper-name mentions, and role descriptions of people already
@@ -508,6 +511,7 @@ class NameIndex:
         entity = self._entity_for_name(name, is_org, start, gender)
         if entity is None:
             return
+        self._remember_short_forms(name, entity)
         for r in roles:
             entity.add_role(r)
         if gender and not entity.gender:
@@ -666,14 +670,18 @@ class NameIndex:
     def _acronym_partner(self, name: str) -> Entity | None:
         """The entity a name is the acronym of, or whose acronym it spells
         out ("IMF" and "International Monetary Fund")."""
-        words = name.split()
-        if len(words) == 1 and name.isupper() and 2 <= len(name) <= 6:
-            return next((e for e in self.entities if any(
-                _acronym(n) == name for n in e.names)), None)
+        if " " not in name and name.isupper() and 2 <= len(name) <= 6:
+            return self._by_acronym.get(name)
         short = _acronym(name)
-        if len(short) >= 2:
-            return next((e for e in self.entities if short in e.names), None)
-        return None
+        return self._by_short_name.get(short) if short else None
+
+    def _remember_short_forms(self, name: str, entity: Entity) -> None:
+        if " " not in name and name.isupper() and 2 <= len(name) <= 6:
+            self._by_short_name.setdefault(name, entity)
+        else:
+            short = _acronym(name)
+            if short:
+                self._by_acronym.setdefault(short, entity)
 
     def _recent(self, offset: int, limit: int = 40) -> list[Event]:
         """Up to ``limit`` history events before ``offset``, most recent first."""
