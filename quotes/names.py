@@ -670,14 +670,17 @@ class NameIndex:
     def _acronym_partner(self, name: str) -> Entity | None:
         """The entity a name is the acronym of, or whose acronym it spells
         out ("IMF" and "International Monetary Fund")."""
-        if " " not in name and name.isupper() and 2 <= len(name) <= 6:
-            return self._by_acronym.get(name)
+        if " " not in name:
+            return self._by_acronym.get(name) if name.isupper() and 2 <= len(name) <= 6 else None
+        if not self._by_short_name or " " not in name:
+            return None
         short = _acronym(name)
         return self._by_short_name.get(short) if short else None
 
     def _remember_short_forms(self, name: str, entity: Entity) -> None:
-        if " " not in name and name.isupper() and 2 <= len(name) <= 6:
-            self._by_short_name.setdefault(name, entity)
+        if " " not in name:
+            if name.isupper() and 2 <= len(name) <= 6:
+                self._by_short_name.setdefault(name, entity)
         else:
             short = _acronym(name)
             if short:
@@ -743,6 +746,7 @@ TITLE_SMALL_WORDS = frozenset(
 CAMPAIGN_NOUNS = frozenset("campaign administration team camp".split())
 
 
+@lru_cache(maxsize=4096)
 def _acronym(name: str) -> str:
     """ "International Monetary Fund" -> "IMF"; "" for one word or a name
     with lower-case words other than the little ones."""
