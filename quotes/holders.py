@@ -67,9 +67,10 @@ SUBORDINATE_OPENERS = frozenset("though although while because since whereas".sp
 
 # irregular verbs an infinitive cue hangs off ("went on to explain")
 INFINITIVE_GOVERNORS = frozenset(
-    """went go goes began begun came come sought chose wants plans hopes seems appears needs
-    tries continues decides refuses vows promises threatens intends expects declines agrees
-    aims seeks has""".split())
+    """went go goes began begun begin came come sought seek chose choose wants want plans plan
+    hopes hope seems seem appears appear needs need tries try continues continue decides
+    decide refuses refuse vows vow promises promise threatens threaten intends intend expects
+    expect declines decline agrees agree aims aim seeks has have""".split())
 
 
 def coordinated(words: Sequence[str], lo: int, k: int) -> bool:

@@ -252,6 +252,10 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
         if low in ADVERBS or (low.endswith("ly") and tokens[j].text.islower() and len(low) > 4):
             j -= 1
             continue
+        if low in ("there", "here") and j > lo and tokens[j - 1].text.isalpha() \
+                and tokens[j - 1].text.casefold() not in STOP:
+            j -= 1  # "executives there say": the place belongs to the subject
+            continue
         # "in the past", "this year", "last week", "on Monday"
         k = j
         while k >= lo and j - k < 3 and (tokens[k].text.casefold() in TIME_NOUNS
@@ -325,8 +329,8 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
     if last in DETERMINERS and last not in ("one", "two", "three", "four", "five", "many",
                                             "some", "several", "most", "all", "both", "others"):
         return None
-    if last in NP_PREPOSITIONS or last in NOT_SUBJECTS:
-        return None  # "a flurry of", "In", "this month"
+    if last in NP_PREPOSITIONS or (last in NOT_SUBJECTS and not tokens[end - 1].text.isupper()):
+        return None  # "a flurry of", "In", "this month" — but "USA TODAY" is a name
     if end - start == 1 and tokens[start].text.casefold() in NOT_SUBJECTS:
         return None
     # lowercase runs without determiner: accept short plural-ish groups only,

@@ -131,6 +131,13 @@ CASES = [
      [("said", "Some", "they have cringed as the mayor likened the port to a casino")]),
     ("One of the men, Tom Baker, had served abroad and said he was sure the plan would fail.",
      [("said", "One of the men, Tom Baker", "he was sure the plan would fail")]),
+    # all-caps names, a place after the subject, a governing verb in base form
+    ("HARBOUR TODAY reported last month that the toll had doubled.",
+     [("reported", "HARBOUR TODAY", "that the toll had doubled")]),
+    ("That is why executives there say that the port will grow.",
+     [("say", "executives", "that the port will grow")]),
+    ("Polls continue to show that voters want a new bridge.",
+     [("show", "Polls", "that voters want a new bridge")]),
     # a fronted passive question is a statement of its own: the question
     ("Asked about the bridge, Ann Falk said that it would reopen in May.",
      [("Asked", None, "about the bridge"), ("said", "Ann Falk", "that it would reopen in May")]),
