@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .analysis import Token
 from .sources import (
     ANONYMOUS_HEADS,
+    DASHES,
     DETERMINERS,
     GROUP_WORDS,
     ROLE_HEADS,
@@ -58,8 +59,6 @@ QUOTE_TOKENS = frozenset(("\"", "“", "''", "``"))
 PERSON_HEADS = GROUP_WORDS | ANONYMOUS_HEADS | ROLE_HEADS | ROLE_OPENERS
 
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ent", "ant", "s")
-
-DASH_TOKENS = frozenset(("—", "–", "--"))
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -174,10 +173,10 @@ def absolute_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: 
     end = k  # the phrase ends before the participle, or before an aside
     steps = 0
     while j > lo and steps < 9:
-        if words[j] in DASH_TOKENS:
+        if words[j] in DASHES:
             # "with Hillary Clinton — who's called for … — lambasting"
             opening = next((i for i in range(j - 1, max(lo, j - 25), -1)
-                            if words[i] in DASH_TOKENS), None)
+                            if words[i] in DASHES), None)
             if opening is None:
                 return None
             end, j = opening, opening - 1

@@ -269,8 +269,7 @@ class NameIndex:
         unanimous evidence, and never inside quotation marks."""
         votes: dict[int, set[str]] = {}
         by_id: dict[int, Entity] = {}
-        spans = sorted(self.name_spans, key=lambda item: item[0])
-        starts = [s for s, _, _ in spans]
+        spans, starts = self.name_spans, self._name_starts  # in text order
         sentences = self.analysis.sentences
         for token in self.tokens:
             gender = PRONOUN_GENDER.get(token.text)
@@ -552,8 +551,7 @@ class NameIndex:
             return
         noun = tokens[k].text.casefold()
         surname = name.split()[-1]
-        key = f"{surname} campaign".casefold() if noun in ("team", "camp") else ""
-        entity = self.by_org.get(key) if key else None
+        entity = self.campaign_of(surname) if noun in ("team", "camp") else None
         if entity is None:
             entity = self._entity_for_name(f"{surname} {noun}", True, tokens[k].start)
         if entity is None:
@@ -667,6 +665,11 @@ class NameIndex:
         self.entities.append(entity)
         return entity
 
+    def campaign_of(self, surname: str) -> Entity | None:
+        """The campaign named after a person ("the Trump campaign"), if the
+        text has one: what "the Trump team" or "Trump's camp" also means."""
+        return self.by_org.get(f"{surname} campaign".casefold())
+
     def _acronym_partner(self, name: str) -> Entity | None:
         """The entity a name is the acronym of, or whose acronym it spells
         out ("IMF" and "International Monetary Fund")."""
@@ -737,8 +740,11 @@ class NameIndex:
         return None
 
 
-PRONOUN_GENDER = {form: gender for gender, words in (("m", "he him his"), ("f", "she her hers"))
-                  for word in words.split() for form in (word, word.capitalize(), word.upper())}
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+# every spelling of a gendered pronoun, so tokens need no casefolding
+PRONOUN_GENDER = {form: gender for gender, words in (("m", MALE_PRONOUNS), ("f", FEMALE_PRONOUNS))
+                  for word in words for form in (word, word.capitalize(), word.upper())}
 SUBJECT_BLOCKING_WORDS = frozenset(
     "like of for with about to from by against than unlike including".split())
 TITLE_SMALL_WORDS = frozenset(

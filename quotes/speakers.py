@@ -32,6 +32,8 @@ from .analysis import Analysis
 from .candidates import Candidate, Offsets
 from .model import Mention, MentionKind, Quote, Span, Speaker, SpeakerKind
 from .names import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
     NON_PERSON_WORDS,
     NOUN_GENDER,
     PARTY_ROLE,
@@ -59,6 +61,8 @@ DOCUMENT_NOUNS = frozenset(
     release ruling decision opinion clip spot commercial""".split()
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+# a document's noun followed by who made it: "video by the …", "letter from …"
+MADE_BY = re.compile(r"[\w-]*\s+(?:by|from)\s+(?:the\s+)?", re.I)
 # documents a text may call by another name later ("a web video … The ad … The clip")
 DOCUMENT_FAMILIES = (
     ("ad", "advert", "video", "clip", "spot", "commercial"),
@@ -78,8 +82,6 @@ PERSON_NOUNS = frozenset(
     physician surgeon lawyer attorney teacher professor student friend neighbor neighbour
     resident owner mother father wife husband daughter son sister brother widow""".split()
 )
-MALE_PRONOUNS = frozenset({"he", "him", "his"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
 
 
@@ -152,7 +154,7 @@ class _Resolver(NameIndex):
         named after that person, when the text has one."""
         words = key.replace("’s", "").replace("'s", "").split()
         if len(words) >= 2 and words[-1] in ("team", "camp", "campaign"):
-            return self.by_org.get(f"{words[-2]} campaign")
+            return self.campaign_of(words[-2])
         return None
 
     def _named_group(self, start: int, end: int) -> Entity | None:
@@ -189,9 +191,8 @@ class _Resolver(NameIndex):
         """People named together as a subject ("Obama and Clinton withdrew
         our forces. They can't blame this on Bush.") are a group a later
         "they" can mean; they are noted where they are named."""
-        spans = sorted(self.name_spans, key=lambda item: item[0])
         subjects = {event.offset for event in self.history if event.subject}
-        for (s1, e1, first), (s2, e2, second) in pairwise(spans):
+        for (s1, e1, first), (s2, e2, second) in pairwise(self.name_spans):  # text order
             if self.text[e1:s2] != " and " or first is second \
                     or first.kind is not SpeakerKind.PERSON \
                     or second.kind is not SpeakerKind.PERSON:
@@ -570,7 +571,7 @@ class _Resolver(NameIndex):
         """The maker of the document mentioned at ``at``."""
         sentence_info = self.analysis.sentences[self.analysis.sentence_at(at)]
         # "a web video by the Republican National Committee": named right after
-        by = re.compile(r"[\w-]*\s+(?:by|from)\s+(?:the\s+)?", re.I).match(self.text, at)
+        by = MADE_BY.match(self.text, at)
         if by is not None:
             k = bisect_left(self._name_starts, by.end())
             if k < len(self.name_spans) and self.name_spans[k][0] - by.end() <= 12 \
