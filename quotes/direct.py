@@ -32,7 +32,7 @@ from .candidates import Candidate
 from .lexicon import CueMatch, Lexicon
 from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
-from .sources import mention_kind, np_after, subject_before
+from .sources import is_editorial_label, mention_kind, np_after, subject_before
 
 DASHES = frozenset({"-", "—", "–", "--", "―"})
 QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„", "‘", "’", "'"})
@@ -250,7 +250,8 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     if punct == ":":
         # "Clinton: "…"" — a name and a colon
         src = np_after(tokens, lo, end - 1, appositive=False)
-        if src is not None and src[1] == end - 1 and src[0] == lo:
+        if src is not None and src[1] == end - 1 and src[0] == lo \
+                and not is_editorial_label(tokens[lo:end - 1]):
             colon = tokens[end - 1]
             return _attribution(tokens, (colon.start, colon.end), CueType.SPEECH, src,
                                 end=region.open_at, confidence=0.8)
@@ -273,13 +274,19 @@ def _reported_by(ctx: _Context, lo: int, subject: int) -> bool:
 
 def _colon_intro(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     """A quotation opening a paragraph after one that ends with a colon."""
-    analysis = ctx.analysis
     if region.paragraph == 0:
         return None
-    p_start, _ = analysis.paragraphs[region.paragraph]
+    p_start, _ = ctx.analysis.paragraphs[region.paragraph]
     if region.open_at != p_start:
         return None
-    prev_start, prev_end = analysis.paragraphs[region.paragraph - 1]
+    return _paragraph_intro(ctx, region.paragraph, region.open_at)
+
+
+def _paragraph_intro(ctx: _Context, paragraph: int, opens_at: int) -> _Attribution | None:
+    """The attribution ending the paragraph before ``paragraph`` with a colon
+    ("The governor added:", "From the chairwoman:"), if there is one."""
+    analysis = ctx.analysis
+    _, prev_end = analysis.paragraphs[paragraph - 1]
     if ctx.text[prev_end - 1] != ":":
         return None
     tokens, words = ctx.tokens, ctx.words
@@ -294,15 +301,42 @@ def _colon_intro(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
         else:
             src = subject_before(tokens, lo, k)
         return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category, src,
-                            end=region.open_at, confidence=0.85 if src else 0.6)
+                            end=opens_at, confidence=0.85 if src else 0.6)
     # "From the chairwoman:" / "Smith:"
     first = lo + 1 if words[lo] in ("from", "said", "says") else lo
     src = np_after(tokens, first, hi, appositive=True)
-    if src is not None and src[1] == hi:
+    if src is not None and src[1] == hi and not is_editorial_label(tokens[first:hi]):
         colon = tokens[hi]
         return _attribution(tokens, (colon.start, colon.end), CueType.SPEECH, src,
-                            end=region.open_at, confidence=0.8)
+                            end=opens_at, confidence=0.8)
     return None
+
+
+def _block_quotes(ctx: _Context, regions: Sequence[QuoteRegion],
+                  found: Sequence[Candidate]) -> list[Candidate]:
+    """Paragraphs printed as quotations without quotation marks: a block
+    quotation, tweet or excerpt set off after an introduction that ends with
+    a colon ("The governor added:", "Wallnau wrote:"). Only the first
+    paragraph is taken; where the excerpt ends is not marked."""
+    analysis, text = ctx.analysis, ctx.text
+    opening = {r.open_at for r in regions if r.depth == 0}
+    claimed = sorted(span for cand in found for span in cand.content)
+    out = []
+    for paragraph in range(1, len(analysis.paragraphs)):
+        start, end = _trimmed(text, *analysis.paragraphs[paragraph])
+        if start in opening or len(text[start:end].split()) < 4 \
+                or any(s < end and start < e for s, e in claimed):
+            continue
+        attribution = _paragraph_intro(ctx, paragraph, start)
+        if attribution is None or attribution.cue is None or attribution.source is None \
+                or not _introduces(text, attribution.cue[1], analysis.paragraphs[paragraph - 1][1]):
+            continue
+        out.append(Candidate(
+            kind=QuoteKind.DIRECT, content=[(start, end)], cue=attribution.cue,
+            cue_type=attribution.cue_type, source=attribution.source,
+            source_kind=attribution.source_kind, addressee=attribution.addressee,
+            confidence=min(attribution.confidence, 0.7)))
+    return out
 
 
 def _is_quotation(ctx: _Context, group: list[QuoteRegion], attributed: bool) -> bool:
@@ -382,7 +416,23 @@ def find_direct(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lex
                 confidence=attribution.confidence if attribution.source else 0.6,
                 inherits=attribution.source is None))
         i += 1
-    return results
+    blocks = _block_quotes(ctx, regions, results)
+    return sorted(results + blocks, key=lambda c: c.start) if blocks else results
+
+
+# words that may stand between a cue and the colon introducing a block quotation
+BLOCK_INTRO_FILLER = FILLER | {"following", "this", "as", "follows", "wrote", "posted"}
+
+
+def _introduces(text: str, cue_end: int, colon_end: int) -> bool:
+    """Does the cue ending at ``cue_end`` introduce what follows the colon
+    closing its paragraph? "added:", "wrote on Twitter:", "tweeted the
+    following:" do; "pointed out that veterans were ignored:" and a bare
+    label ("PREVIOUSLY:", "12:25 p.m.:") do not — their colon shows
+    something else (an embedded post, the next item of a live blog)."""
+    gap = text[cue_end:colon_end - 1].split()
+    return len(gap) <= 6 and all(w.casefold().strip(".,") in BLOCK_INTRO_FILLER for w in gap) \
+        and text[cue_end - 1] != ":"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -42,6 +42,7 @@ from .candidates import Candidate, Offsets, QuoteMask
 from .lexicon import CueEntry, Lexicon
 from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
+from .sources import is_editorial_label
 
 SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 # relations by which a cue can hang off the clause it reports
@@ -1030,12 +1031,6 @@ def _noun_statements(p: _Parse, taken: bytearray) -> list[Candidate]:
     return found
 
 
-NOT_SPEAKERS = frozenset(
-    "related note update updated editor's editor photo photos video watch read source sources "
-    "correction clarification advertisement disclaimer listen more also see".split()
-)
-
-
 def _colon_statements(p: _Parse, taken: bytearray) -> list[Candidate]:
     """Headline and interview style: "Mark Cuban: I'd consider a bid.",
     "Q: How did things go?" — a short name, a colon, then the statement."""
@@ -1047,7 +1042,7 @@ def _colon_statements(p: _Parse, taken: bytearray) -> list[Candidate]:
         if colon is None or hi - colon < 4 or p.in_quotes(colon + 1) or taken[tokens[colon].start]:
             continue
         names = tokens[lo:colon]
-        if not names[0].text[:1].isupper() or p.words[lo] in NOT_SPEAKERS:
+        if not names[0].text[:1].isupper() or is_editorial_label(names):
             continue
         if not all(t.text[:1].isupper() or t.text.casefold() in ("of", "the", "'s", "’s")
                    for t in names):

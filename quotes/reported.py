@@ -41,6 +41,7 @@ from .sources import (
     DETERMINERS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
+    is_editorial_label,
     mention_kind,
     np_after,
     skip_parenthetical_adverb,
@@ -447,7 +448,8 @@ def _colon_statements(analysis: Analysis, tokens: Sequence[Token], taken: bytear
         if colon is None or colon == lo or hi - colon < 4:
             continue
         name = tokens[lo:colon]
-        if not all(t.text[:1].isupper() or t.text in (".", "-") for t in name):
+        if not all(t.text[:1].isupper() or t.text in (".", "-") for t in name) \
+                or is_editorial_label(name):
             continue
         if any(taken[k] for k in range(colon + 1, hi)):
             continue  # a quotation after the colon is the direct stage's

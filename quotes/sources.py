@@ -243,6 +243,12 @@ def _np_before_dashes(tokens: Sequence[Token], lo: int, closing: int) -> tuple[i
     return (head[0], closing) if head is not None else None
 
 
+# "both", "all", "each" after their subject ("they have all said")
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+# … unless they follow one of these ("for all", "a panel that all agreed")
+PREPOSITIONS_BEFORE_QUANTIFIER = frozenset("of for by with and or to at from that".split())
+
+
 def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
     """Walk back from token ``j`` over adverbs, auxiliaries and short time
     phrases between a subject and its cue ("has in the past said", "said on
@@ -251,6 +257,10 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
         low = tokens[j].text.casefold()
         if low in ADVERBS or (low.endswith("ly") and tokens[j].text.islower() and len(low) > 4):
             j -= 1
+            continue
+        if low in FLOATING_QUANTIFIERS and j > lo and tokens[j - 1].text[:1].isalnum() \
+                and tokens[j - 1].text.casefold() not in PREPOSITIONS_BEFORE_QUANTIFIER:
+            j -= 1  # "Trump and Sanders have both argued": the quantifier floats off its subject
             continue
         if low in ("there", "here") and j > lo and tokens[j - 1].text.isalpha() \
                 and tokens[j - 1].text.casefold() not in STOP:
@@ -429,6 +439,31 @@ RECORD_NOUNS = frozenset(
     statement article story account data records filing documents letter email release
     estimate estimates review audit investigation magazine newspaper network station
     channel website blog campaign administration team camp""".split())
+
+
+# words that label a paragraph rather than name its speaker: "CORRECTION:",
+# "The Latest:", "Breaking:", "Contributing: …" (a byline), "Wow:"
+EDITORIAL_LABELS = frozenset(
+    "related note update updated editor's editor photo photos video watch read source sources "
+    "correction clarification advertisement disclaimer listen more also see breaking exclusive "
+    "developing contributing byline revealed busted boom bombshell wow look just so email "
+    "twitter facebook transcript analysis opinion commentary paid".split()
+)
+
+
+def is_editorial_label(tokens: Sequence[Token]) -> bool:
+    """Do these tokens before a paragraph's colon label it instead of
+    naming a speaker? An editorial word first ("Correction", "Breaking
+    news"), or a title-case headline opening with "The" ("The Latest",
+    "The Gap Goes On"): speakers' labels are names ("WALLACE", "Sen.
+    Warren"), and "the chairwoman, Rosa Quint" is a description."""
+    if not tokens:
+        return False
+    first = tokens[0].text
+    if first.casefold() in EDITORIAL_LABELS:
+        return True
+    return first == "The" and len(tokens) > 1 and all(
+        t.text[:1].isupper() for t in tokens[1:] if t.text[:1].isalpha())
 
 
 def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:

@@ -293,3 +293,31 @@ def test_nickname_in_source_is_not_a_quote_and_quote_before_it_is_attributed() -
     assert quote.source is not None and quote.source.text.startswith("a man")
     assert quote.speaker is None
     assert all("Shorty" not in c.text for q in doc.quotes for c in q.content)
+
+
+def test_a_paragraph_set_off_after_a_cue_and_colon_is_a_block_quotation() -> None:
+    text = ("The storm closed the harbour for a week.\n\nThe mayor, Ann Falk, added:\n\n"
+            "We will rebuild the piers before winter. Nobody will lose a job.\n\n"
+            "The council meets on Monday.")
+    doc = quotes.extract(text, engine="rules")
+    blocks = [q for q in doc.quotes if q.cue and q.cue.text == "added"]
+    assert len(blocks) == 1
+    assert [c.text for c in blocks[0].content] == [
+        "We will rebuild the piers before winter. Nobody will lose a job."]
+    assert blocks[0].speaker is not None and blocks[0].speaker.name == "Ann Falk"
+
+
+BLOCK_INTROS_THAT_ARE_NOT = [
+    # the cue has its own content: the colon shows something else
+    "Tom Baker pointed out that the piers were old:\n\nThe harbour closed in 1990 and "
+    "reopened in 2001 after repairs.",
+    # a label, not a speaker
+    "UPDATE:\n\nThe harbour reopened on Friday after the storm passed.",
+]
+
+
+@pytest.mark.parametrize("text", BLOCK_INTROS_THAT_ARE_NOT)
+def test_a_colon_that_introduces_no_quotation_makes_no_block_quote(text: str) -> None:
+    doc = quotes.extract(text, engine="rules")
+    second = text.index("\n\n") + 2
+    assert not any(q.content[0].start == second for q in doc.quotes)

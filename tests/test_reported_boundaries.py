@@ -144,6 +144,14 @@ CASES = [
     ("When asked by a reporter whether the tolls would rise, the mayor said they would not.",
      [("asked", "a reporter", "whether the tolls would rise"),
       ("said", "the mayor", "they would not")]),
+    # a floating quantifier is no subject: the people before it are
+    ("Ann Falk and Tom Baker have both argued that the bridge is unsafe.",
+     [("argued", "Ann Falk and Tom Baker", "that the bridge is unsafe")]),
+    ("The councillors all agreed that the port should close.",
+     [("agreed", "The councillors", "that the port should close")]),
+    # … but after a relative pronoun it is the subject, and the statement stays
+    ("It was a panel that all agreed the port should close.",
+     [("agreed", "all", "the port should close")]),
 ]
 
 
@@ -191,3 +199,24 @@ def test_a_cue_inside_quotation_marks_attributes_nothing() -> None:
             "good bread; we always have.\"")
     doc = quotes.extract(text, engine="rules")
     assert all(q.cue is None or q.cue.text != "want" for q in doc.quotes)
+
+
+EDITORIAL_LABELS = [
+    "CORRECTION: An earlier version of this story misstated the date of the vote.",
+    "The Latest: Mayor Ann Falk wins a second term in Port Elling",
+    "Contributing: Tom Baker and Jo Park",
+    "Breaking: Port Elling council votes to close the harbour",
+]
+
+
+@pytest.mark.parametrize("text", EDITORIAL_LABELS)
+def test_an_editorial_label_before_a_colon_is_no_speaker(text: str) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert all(q.cue is None or q.cue.text != ":" for q in doc.quotes)
+
+
+def test_a_speakers_label_before_a_colon_still_is() -> None:
+    doc = quotes.extract("FALK: We will rebuild the harbour before the winter storms.",
+                         engine="rules")
+    assert [(q.cue.text, q.source.text) for q in doc.quotes if q.cue and q.source] == [
+        (":", "FALK")]
