@@ -72,12 +72,19 @@ INFINITIVE_GOVERNORS = frozenset(
     expect declines decline agrees agree aims aim seeks has have""".split())
 
 
+# auxiliaries between "and"/"but" and a coordinated cue ("but have speculated")
+COORDINATED_AUXILIARIES = frozenset("has have had will would could did does do".split())
+
+
 def coordinated(words: Sequence[str], lo: int, k: int) -> bool:
     """Is the verb at ``k`` the second of two coordinated verbs ("… and
     added", "…, but says", "but then announced")?"""
     j = k - 1
-    while j > lo and words[j] in ("also", "then", "later", "now", "still"):
+    while j > lo and (words[j] in ("also", "then", "later", "now", "still", "since", "similarly")
+                      or words[j] in COORDINATED_AUXILIARIES):
         j -= 1
+    if j - 2 > lo and words[j] in WEEKDAYS and words[j - 1] == "on":
+        j -= 2  # "… but on Tuesday wrote that …"
     return j > lo and words[j] in ("and", "but")
 
 
@@ -150,7 +157,8 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
         # a sentence-initial "The" cut off from its noun: "The website noted
         # …" — take the noun (and one modifier) with it
         end = src[1]
-        while end < min(k, src[1] + 2) and words[end].isalpha() and tokens[end].text.islower() \
+        while end < min(k, src[1] + 2) and words[end].replace("-", "").isalpha() \
+                and tokens[end].text.islower() \
                 and words[end] not in SUBJECT_STOP and not words[end].endswith("ed"):
             end += 1
         if end == src[1]:

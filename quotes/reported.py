@@ -23,6 +23,7 @@ from .analysis import Analysis, Token
 from .candidates import Candidate, QuoteMask
 from .holders import (
     BE,
+    INTRO_PREPOSITIONS,
     MODALS,
     PERSON_HEADS,
     PERSON_SUFFIXES,
@@ -41,6 +42,7 @@ from .sources import (
     DETERMINERS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
+    TIME_NOUNS,
     is_editorial_label,
     mention_kind,
     np_after,
@@ -390,6 +392,8 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
                 taken.append(part)
         for s, _ in cand.content:
             direct_by_sentence.setdefault(analysis.sentence_at(s), cand)
+        if cand.source:  # '"…. Let's see," he said, adding that …': a long quotation's end
+            direct_by_sentence.setdefault(analysis.sentence_at(cand.source[0]), cand)
     taken_tokens = bytearray(len(tokens))
     for start, end in taken:
         for t in analysis.tokens_between(start, end):
@@ -486,6 +490,51 @@ def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Seq
         found.append(cand)
         k = max(k + match.length, sentence.claimed[-1][1] if sentence.claimed else k + 1)
     return found
+
+
+# what someone issues or says rather than holds a view: "a statement
+# expressing optimism", "ads attacking Ayotte"
+SPEECH_ARTEFACTS = frozenset(
+    """statement statements speech speeches remarks email emails letter letters resolution
+    ad ads advertisement video message messages tweet tweets post posts op-ed release
+    releases memo interview""".split())
+
+
+def _made_by_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, int]) -> bool:
+    """Is the noun phrase before a reduced relative something a holder made
+    (a statement, an ad) or a time ("since June 1"), rather than a holder?"""
+    head = words[src[1] - 1]
+    return head in SPEECH_ARTEFACTS or head in TIME_NOUNS \
+        or tokens[src[1] - 1].text[:1].isdigit()
+
+
+def _opens_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int) -> bool:
+    """Does the participle at ``k`` open its sentence, alone or after a
+    preposition ("Citing", "By arguing", "In addition to stating")?"""
+    return tokens[lo].text[:1].isupper() and k - lo <= 3 and all(
+        w in INTRO_PREPOSITIONS or w in ("addition", "to") for w in words[lo:k])
+
+
+def _subject_after_phrase(tokens: Sequence[Token], words: Sequence[str], end: int, hi: int,
+                          lo: int) -> tuple[int, int] | None:
+    """The subject right after a fronted phrase that ends at ``end``."""
+    j = end
+    while j < hi and (words[j] == "," or words[j] in QUOTE_TOKENS or words[j] in ("”", "’")):
+        j += 1
+    if j == end or j >= hi:
+        return None
+    src = np_after(tokens, j, hi, appositive=True)
+    return src if src is not None and _names_a_holder(tokens, words, src, lo) else None
+
+
+def _names_a_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, int],
+                    lo: int) -> bool:
+    """Does this noun phrase end in a pronoun, a name or a person noun
+    ("he", "the St. Paul City Council", "officials")? One capitalised word
+    opening the sentence may be an adjective cut off ("Former …")."""
+    last = src[1] - 1
+    return words[last] in SUBJECT_PRONOUNS or words[last] in PERSON_HEADS \
+        or (tokens[last].text[:1].isupper() and (last > src[0] or src[0] > lo))
 
 
 def _apposition_has_cue(words: Sequence[str], src: tuple[int, int], lexicon: Lexicon) -> bool:
@@ -623,6 +672,14 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             and words[k - 1] not in (",", "and", "while", "by", "after", "before", "when"):
         # a reduced relative: "the super PAC supporting Jeb Bush"
         src = subject_before(tokens, lo, k)
+        if src is not None and _made_by_holder(tokens, words, src):
+            # "approved a resolution condemning …", "spent $10 million since
+            # June 1 attacking …": the maker of the statement holds it
+            holder = sentence.last_source or first_subject(tokens, words, lo, k)
+            if holder is not None and holder[1] <= src[0] \
+                    and _names_a_holder(tokens, words, holder, lo):
+                src = holder
+                shares_source = True
     elif match.form == "ing" and k > lo and words[k - 1] not in BE:
         src = sentence.last_source or clause_subject(tokens, words, lo, k) \
             or first_subject(tokens, words, lo, k)
@@ -695,6 +752,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         src = subject_of_sentence(tokens, words, lo, k)
         if src is None:
             return None  # "When asked whether …" keeps its question, with no asker
+    if src is None and match.form == "ing" and _opens_sentence(tokens, words, lo, k):
+        # "Conceding that …, he warned", "In addition to stating that …,
+        # Clinton has vowed": the subject after the phrase holds it
+        src = _subject_after_phrase(tokens, words, end, hi, lo)
     confidence = 0.85 if has_that else 0.75
     if entry.category.value == "thought":
         confidence -= 0.1
@@ -774,6 +835,14 @@ def _raising_statement(tokens: Sequence[Token], words: Sequence[str], sentence: 
     if cue_end >= hi or words[cue_end] not in ("to", "that", "likely", "unlikely", "poised",
                                                  "ready", "set", "certain"):
         return None
+    if words[cue_end] == "to" and cue_end + 1 < hi:
+        said = lexicon.match(words, cue_end + 1)
+        if said is not None and said.entry.frame in ("clause", "object", "addressee") \
+                and said.form == "base" \
+                and subject_of_infinitive(tokens, words, lo, cue_end + 1) is not None:
+            # "Stumpf appeared to blame workers": the statement is the blaming,
+            # and its holder the subject (the infinitive cue finds it)
+            return None
     end = _content_end(tokens, words, cue_end, hi, lexicon, claimed_after)
     if end - cue_end < 2 or any(sentence.is_claimed(i) for i in range(cue_end, end)):
         return None

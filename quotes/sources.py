@@ -26,11 +26,14 @@ DETERMINERS = frozenset(
 # words skipped between a source and its cue ("he also said", "she has said")
 ADVERBS = frozenset(
     """also later then again once further previously repeatedly recently earlier still even
-    just only already first finally often never ever sometimes always separately privately
+    just only already first finally often never ever sometimes always separately privately now
     publicly flatly simply quickly bluntly frankly reportedly has have had is was were are will
     would did does do could may might can should shall must been be not n't had
     'd ’d 've ’ve 'll ’ll""".split()
 )
+# pronouns for people not named: anonymous sources of their own
+INDEFINITE_PRONOUNS = frozenset(
+    "someone somebody everyone everybody anyone anybody nobody".split())
 # words that can never be inside a subject noun phrase
 STOP = frozenset(
     """that which whom whose when where while because if although though unless since as so
@@ -258,6 +261,11 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
         if low in ADVERBS or (low.endswith("ly") and tokens[j].text.islower() and len(low) > 4):
             j -= 1
             continue
+        before = tokens[j - 1].text.casefold() if j > lo else ""
+        if (low in ("long", "since") and before in ("has", "have", "had")) \
+                or (low in ("'s", "’s") and before in SUBJECT_PRONOUNS):
+            j -= 1  # "Cruz has long said", "He’s claiming"
+            continue
         if low in FLOATING_QUANTIFIERS and j > lo and tokens[j - 1].text[:1].isalnum() \
                 and tokens[j - 1].text.casefold() not in PREPOSITIONS_BEFORE_QUANTIFIER:
             j -= 1  # "Trump and Sanders have both argued": the quantifier floats off its subject
@@ -298,6 +306,8 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
         return None
     if tokens[j].text.casefold() in PRONOUNS:
         return (j, end) if tokens[j].text.casefold() in SUBJECT_PRONOUNS else None
+    if tokens[j].text.casefold() in INDEFINITE_PRONOUNS:
+        return j, end  # "Then someone asked how …"
     start = j
     steps = 0
     while start - 1 >= lo and steps < 12:
@@ -325,6 +335,9 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
                     or (here.text.endswith("s") and before.text.endswith("s")
                         and here.text.islower() and before.text.islower())):
                 break
+        elif low == "her" and tokens[start].text.islower():
+            start -= 1  # "her campaign later disclosed": a possessive opens the phrase
+            break
         elif not _np_word(prev) or (low in PRONOUNS and not prev.text.isupper()):
             break  # ("US Senator Jeff Sessions": US is no pronoun)
         start -= 1

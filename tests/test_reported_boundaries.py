@@ -149,6 +149,29 @@ CASES = [
      [("argued", "Ann Falk and Tom Baker", "that the bridge is unsafe")]),
     ("The councillors all agreed that the port should close.",
      [("agreed", "The councillors", "that the port should close")]),
+    # adverbs and auxiliaries between subject and cue
+    ("Tom Baker has long said that the harbour is too small.",
+     [("said", "Tom Baker", "that the harbour is too small")]),
+    ("She has since said that she went because it would be fun.",
+     [("said", "She", "that she went because it would be fun")]),
+    ("He’s claiming that the count was rigged.",
+     [("claiming", "He", "that the count was rigged")]),
+    ("The storm hit (her office later disclosed that she was safe).",
+     [("disclosed", "her office", "that she was safe")]),
+    ("Then someone asked how the council would pay for it.",
+     [("asked", "someone", "how the council would pay for it")]),
+    # a coordinated cue after an auxiliary or a time phrase
+    ("His ex-wife agreed, but also contended that she should keep her privacy.",
+     [("contended", "His ex-wife", "that she should keep her privacy")]),
+    ("Experts have discounted the claim, but have speculated that the test was real.",
+     [("speculated", "Experts", "that the test was real")]),
+    # a raising verb before a speech verb: the speech verb is the cue
+    ("Ann Falk appeared to blame the workers for the losses.",
+     [("blame", "Ann Falk", "the workers for the losses")]),
+    # a fronted participle takes the subject after its phrase
+    ("Promising that the piers would be rebuilt, Falk said the port would reopen.",
+     [("Promising", "Falk", "that the piers would be rebuilt"),
+      ("said", "Falk", "the port would reopen")]),
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
@@ -220,3 +243,12 @@ def test_a_speakers_label_before_a_colon_still_is() -> None:
                          engine="rules")
     assert [(q.cue.text, q.source.text) for q in doc.quotes if q.cue and q.source] == [
         (":", "FALK")]
+
+
+def test_a_participle_after_a_long_quotation_takes_its_speaker() -> None:
+    # the quotation starts sentences before its attribution
+    text = ('The hall was full. "We are ready. Let us see what happens," Falk said, '
+            "adding that the vote would be close.")
+    doc = quotes.extract(text, engine="rules")
+    assert [(q.cue.text, q.source.text) for q in doc.quotes if q.cue and q.source] == [
+        ("said", "Falk"), ("adding", "Falk")]

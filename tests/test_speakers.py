@@ -482,10 +482,19 @@ def test_a_document_speaks_for_whoever_issued_it() -> None:
             "\"a necessary step\" for the town. The statement noted that repairs would take "
             "a year.")
     doc = quotes.extract(text, engine="rules")
-    sources = {q.source.text: q.speaker.name if q.speaker else None
-               for q in doc.quotes if q.source}
-    assert sources["a statement"] == "Harbour Board"
-    assert sources["The statement"] == "Harbour Board"
+    sources = {q.cue.text: (q.source.text, q.speaker.name if q.speaker else None)
+               for q in doc.quotes if q.source and q.cue}
+    # the statement's maker is the source of what it says (PolNeAR marks the
+    # maker too), and a later "The statement" speaks for it as well
+    assert sources["calling"] == ("the Harbour Board", "Harbour Board")
+    assert sources["noted"] == ("The statement", "Harbour Board")
+
+
+def test_a_statement_issued_by_an_unnamed_maker_still_has_its_document_as_source() -> None:
+    text = "A new statement calling the closure \"a necessary step\" was posted on Friday."
+    doc = quotes.extract(text, engine="rules")
+    assert [q.source.text for q in doc.quotes if q.source and q.cue and q.cue.text == "calling"] \
+        == ["A new statement"]
 
 
 def test_a_description_opening_a_paragraph_may_be_named_next() -> None:
