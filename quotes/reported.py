@@ -106,6 +106,8 @@ NOUN_CONTEXT = frozenset(
     these those such other recent latest earlier previous his her their its our my""".split()
 )
 # words after a cue that start an object or adjunct rather than a clause
+# prepositions that end a subject with a pronoun ("those close to him say")
+PRONOUN_OBJECT_PREPOSITIONS = frozenset("to of for with among around behind near".split())
 NOT_CLAUSE_STARTS = frozenset(
     """to for about of on in at with by from so nothing something anything little yes no
     goodbye hello thanks sorry it him her them me us you and or but as than into over""".split()
@@ -171,6 +173,9 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             return True  # "some believe", "those surveyed say", "9 percent say"
         if _plural_subject_before(tokens, words, lo, j):
             return True  # "voters in each state want", "Forbes and Wealth-X say"
+        if prev in ("him", "them", "us", "her") and j - 1 > lo \
+                and words[j - 1] in PRONOUN_OBJECT_PREPOSITIONS:
+            return True  # "Those close to him say", "many of them believe"
         nxt = words[k + match.length] if k + match.length < len(words) else ""
         if nxt == "that" and k > lo and prev not in DETERMINERS and prev not in PRONOUNS \
                 and prev not in STOP_BEFORE_PARTICIPLE and prev[:1].isalpha():
@@ -319,8 +324,11 @@ def _joins_subject(tokens: Sequence[Token], words: Sequence[str], start: int, i:
     """Does the "and" at ``i`` join the subject that opens the clause ("he
     and other leaders are planning", "both he and Rubio promised")?"""
     first = start + 1 if words[start] in ("both", "neither", "either") else start
-    return 0 < i - first <= 3 and (words[first] in SUBJECT_PRONOUNS
-                                   or tokens[first].text[:1].isupper())
+    if not 0 < i - first <= 4 or any(w in BE or w in MODALS for w in words[first:i]):
+        return False
+    return words[first] in SUBJECT_PRONOUNS or tokens[first].text[:1].isupper() \
+        or words[first] in ("the", "a", "an", "his", "her", "their", "its")
+    # "the United States and its allies will seek"
 
 
 FRONTED_SUBORDINATORS = frozenset("if when because once unless after before since as".split())
@@ -867,6 +875,9 @@ def _clause_start(tokens: Sequence[Token], words: Sequence[str], i: int, frame: 
     if w in SUBJECT_PRONOUNS or w in ("there", "this", "these", "those", "if", "whether", "how",
                                       "what", "why", "when", "where", "who"):
         return True
+    if w in ("about", "nearly", "almost", "roughly", "over") and i + 1 < len(tokens) \
+            and tokens[i + 1].text[:1].isdigit():
+        return True  # "has said about 20 people have …": a number, not a topic
     if w in DETERMINERS or tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit():
         return True
     if w in ("\"", "“", "''", "``"):
@@ -897,11 +908,16 @@ def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
             return None  # "…, he said in an interview on Saturday."
 
     src = subject_before(tokens, lo, k)
-    if src is None or src[0] - 1 < lo or words[src[0] - 1] != ",":
+    if src is None or src[0] - 1 < lo:
+        return None
+    comma = src[0] - 1
+    if words[comma] == "as" and comma - 1 > lo and words[comma - 1] == ",":
+        comma -= 1  # "…, as police have said."
+    if words[comma] != ",":
         return None
     if match.form == "base" and not _plural_source(words, src):
         return None
-    return src, src[0] - 1
+    return src, comma
 
 
 # prepositions that open a phrase after a closing "X said" ("in an interview")

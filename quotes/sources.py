@@ -143,6 +143,12 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
             return head[0], j  # includes the apposition, not the final comma
         return None
     low = tokens[j].text.casefold()
+    if low in ("him", "them", "us", "her") and j - 1 > lo \
+            and tokens[j - 1].text.casefold() in ("to", "of", "for", "with", "among"):
+        # "Those close to him say", "Many of them believe": the phrase the
+        # pronoun completes
+        head = _np_backwards(tokens, lo, j - 1)
+        return (head[0], end) if head is not None else None
     if low in SUBJECT_PRONOUNS or (low == "which" and j > lo and (
             tokens[j - 1].text == "," or _capitalised(tokens[j - 1]))):
         return j, end  # "…, which has endorsed Trump, …": the relative stands for its head
@@ -252,6 +258,10 @@ FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 PREPOSITIONS_BEFORE_QUANTIFIER = frozenset("of for by with and or to at from that".split())
 
 
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
 def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
     """Walk back from token ``j`` over adverbs, auxiliaries and short time
     phrases between a subject and its cue ("has in the past said", "said on
@@ -279,6 +289,11 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
         while k >= lo and j - k < 3 and (tokens[k].text.casefold() in TIME_NOUNS
                                          or tokens[k].text.casefold() in TIME_MODIFIERS):
             k -= 1
+        if k == j and _is_year(tokens[j].text) and k - 1 > lo \
+                and tokens[k - 1].text.casefold() in ("in", "since") \
+                and tokens[k - 2].text.casefold() in SUBJECT_PRONOUNS | {"which"}:
+            j = k - 2  # "McConnell, who in 2010 said" (a name keeps its year)
+            continue
         if k < j and tokens[j].text.casefold() in TIME_NOUNS:
             if k >= lo and tokens[k].text.casefold() in ("in", "on", "at", "during", "over"):
                 k -= 1

@@ -172,6 +172,20 @@ CASES = [
     ("Promising that the piers would be rebuilt, Falk said the port would reopen.",
      [("Promising", "Falk", "that the piers would be rebuilt"),
       ("said", "Falk", "the port would reopen")]),
+    # a subject completed by a pronoun after a preposition
+    ("Those close to him say that the mayor would pick Ann Falk.",
+     [("say", "Those close to him", "that the mayor would pick Ann Falk")]),
+    # "about" before a number opens a clause, not a topic
+    ("Falk has said about 20 people have asked for the seat.",
+     [("said", "Falk", "about 20 people have asked for the seat")]),
+    # ", as X said." vouches for the clause before it
+    ("The port will not reopen before May, as officials have said.",
+     [("said", "officials", "The port will not reopen before May")]),
+    # a coordinated subject of the reported clause keeps the clause whole
+    ("He said the city and its partners will seek new funds.",
+     [("said", "He", "the city and its partners will seek new funds")]),
+    ("Tom Baker, who in 2010 said that the port was too small, left.",
+     [("said", "who", "that the port was too small")]),
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
