@@ -180,6 +180,14 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
         if cue is None or cue.entry.frame == "prep" or cue.form == "ing":
             continue
         src = subject_before(tokens, first, k)
+        if src is not None and src[0] > first + 1 and words[src[0] - 1] in ("and", ","):
+            # "the Florida senator and Republican presidential candidate
+            # said", "another friend, Mariam Emara told": one person, two ways
+            lead = subject_before(tokens, first, src[0] - 1) if words[src[0] - 1] == "and" \
+                else np_after(tokens, first, src[0] - 1, appositive=False)
+            if lead == (first, src[0] - 1) and src[0] - 1 - first <= 5 \
+                    and words[first] in ("the", "a", "an", "another", "his", "her", "their"):
+                src = (first, src[1])
         if src is None or src[0] != first:
             break
         end_tok = k + cue.length

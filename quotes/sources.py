@@ -494,6 +494,15 @@ def is_editorial_label(tokens: Sequence[Token]) -> bool:
         t.text[:1].isupper() for t in tokens[1:] if t.text[:1].isalpha())
 
 
+def _two_roles(lows: Sequence[str]) -> bool:
+    """One person described twice: "the Florida senator and Republican
+    presidential candidate" (one determiner, a singular head) — unlike "the
+    senator and the mayor" or "the Democrats and Republicans"."""
+    after = lows[lows.index("and") + 1] if lows.index("and") + 1 < len(lows) else ""
+    return lows[0] in ("the", "a", "an") and after not in DETERMINERS \
+        and not lows[-1].endswith("s")
+
+
 def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     """Guess what kind of mention a source phrase is."""
     words = [t.text for t in tokens[start:end] if t.text != "."]
@@ -504,7 +513,8 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
         return MentionKind.PRONOUN  # "which" as a relative: "the NRA, which has endorsed …"
     if lows[-1] in GROUP_WORDS and (len(words) == 1 or lows[0] not in ("the",)):
         return MentionKind.GROUP  # "Officials", "Some analysts"
-    if "and" in lows[:lows.index(",") if "," in lows else len(lows)]:
+    head_part = lows[:lows.index(",") if "," in lows else len(lows)]
+    if "and" in head_part and not _two_roles(head_part):
         return MentionKind.GROUP  # "Trump and Clinton": several people, no one speaker
     if lows[-1] in ("jr", "sr", "ii", "iii") and len(words) > 1:
         words, lows = words[:-1], lows[:-1]

@@ -203,6 +203,24 @@ PATTERNS = [
           "Marta Linwood", "Marta Linwood")],
         id="split_quote_with_time_phrase_in_attribution",
     ),
+    pytest.param(
+        '"People are afraid of wasting their votes," Oren Falk surmised.',
+        [("direct", ("People are afraid of wasting their votes,",), "surmised", "Oren Falk",
+          "Oren Falk")],
+        id="less_common_cue_verb",
+    ),
+    pytest.param(
+        '"She taught three classes a week," another friend, Rosa Quint told reporters.',
+        [("direct", ("She taught three classes a week,",), "told", "another friend, Rosa Quint",
+          "Rosa Quint")],
+        id="description_then_name_without_closing_comma",
+    ),
+    pytest.param(
+        '"The port must reopen," the Elling senator and Liberal mayoral candidate said.',
+        [("direct", ("The port must reopen,",), "said",
+          "the Elling senator and Liberal mayoral candidate", None)],
+        id="two_roles_of_one_person",
+    ),
 ]
 
 
