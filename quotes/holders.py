@@ -76,6 +76,25 @@ INFINITIVE_GOVERNORS = frozenset(
 COORDINATED_AUXILIARIES = frozenset("has have had will would could did does do".split())
 
 
+def subordinate_subject(words: Sequence[str], lo: int, k: int) -> tuple[int, int] | None:
+    """For a coordinated cue at ``k``: the pronoun subject of the
+    subordinate clause the "and" continues ("after she attacked the police
+    and blamed …", "when he asked Clinton … and decided against …"), if the
+    clause opens within its comma-free stretch."""
+    for j in range(k - 2, max(lo, k - 25), -1):
+        if words[j] in (",", ";", ":") or words[j] in QUOTE_TOKENS:
+            return None
+        if words[j] in ("he", "she", "they", "we", "i") and j > lo \
+                and words[j - 1] in SUBORDINATE_CLAUSE_OPENERS:
+            return j, j + 1
+    return None
+
+
+# conjunctions that open a clause whose coordinated verbs share its subject
+SUBORDINATE_CLAUSE_OPENERS = frozenset(
+    "after before when while because since although though as once until if".split())
+
+
 def coordinated(words: Sequence[str], lo: int, k: int) -> bool:
     """Is the verb at ``k`` the second of two coordinated verbs ("… and
     added", "…, but says", "but then announced")?"""
@@ -95,10 +114,16 @@ def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int
     """The subject of the verb an infinitive cue hangs off: "Lewandowski
     continued to assert", "D'Souza went on to explain", "he is correct to
     note". At most three plain words may stand between subject and "to"."""
+    controller = _object_controller(tokens, words, lo, k)
+    if controller is not None:
+        return controller
     for j in range(k - 2, max(lo, k - 5), -1):
         if not tokens[j].text.isalpha() or not tokens[j].text.islower():
             return None
         verb = words[j]
+        if verb in ("and", "but") and j - 1 > lo:
+            # "… agreed with McLenny and seemed to think": the first verb's subject
+            return first_subject(tokens, words, lo, j)
         if not (verb in BE or verb in MODALS or verb.endswith("ed")
                 or verb in INFINITIVE_GOVERNORS):
             continue
@@ -110,6 +135,33 @@ def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int
     return None
 
 
+
+
+# verbs whose object does what the infinitive says: "led the journalist to
+# fear", "forced Stumpf to admit", "prompted his wife to make a comment"
+OBJECT_CONTROL = frozenset(
+    """led lead leads prompted prompt prompts forced force forces caused cause causes pushed
+    pressed urged asked persuaded encouraged inspired compelled drove allowed""".split())
+
+
+def _object_controller(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
+                       ) -> tuple[int, int] | None:
+    """For an infinitive cue at ``k`` ("to fear"): the object of a control
+    verb before it ("led X to fear"), or X in "for X to attack"."""
+    to = k - 1
+    if to - 2 < lo:
+        return None
+    np = subject_before(tokens, lo, to)
+    if np is None or np[1] != to or np[0] - 1 < lo:
+        return None
+    inner_for = next((i for i in range(np[1] - 2, np[0] - 1, -1) if words[i] == "for"), None)
+    if inner_for is not None:
+        np = (inner_for + 1, np[1])  # "hard for Falk" is no phrase: Falk is
+    before = words[np[0] - 1]
+    if before in OBJECT_CONTROL or (before == "for" and np[0] - 2 >= lo
+                                    and words[np[0] - 2] not in ("calls", "call", "called")):
+        return np
+    return None
 
 
 def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int

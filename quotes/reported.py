@@ -34,6 +34,7 @@ from .holders import (
     first_subject,
     subject_of_infinitive,
     subject_of_sentence,
+    subordinate_subject,
 )
 from .lexicon import CueEntry, CueMatch, Lexicon
 from .model import CueType, MentionKind, QuoteKind
@@ -516,6 +517,17 @@ def _made_by_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[in
         or tokens[src[1] - 1].text[:1].isdigit()
 
 
+def _after_participle(words: Sequence[str], lo: int, j: int) -> bool:
+    """Is token ``j`` a participle opening a phrase after a comma (",
+    seeking to", ", not even needing to")?"""
+    if not (words[j].endswith("ing") and len(words[j]) > 4):
+        return False
+    j -= 1
+    while j > lo and words[j] in ("not", "even", "also", "still", "never"):
+        j -= 1
+    return j >= lo and words[j] == ","
+
+
 def _opens_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int) -> bool:
     """Does the participle at ``k`` open its sentence, alone or after a
     preposition ("Citing", "By arguing", "In addition to stating")?"""
@@ -694,11 +706,18 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         shares_source = True
     elif coordinated(words, lo, k):
         # "X said … and added that …", "X survived … and says …", "X has
-        # disputed it, but says …": the subject of the first verb
-        src = sentence.last_source or first_subject(tokens, words, lo, k)
+        # disputed it, but says …": the subject of the first verb — or of a
+        # subordinate clause the first verb stands in ("after she attacked
+        # … and blamed …")
+        src = subordinate_subject(words, lo, k) or sentence.last_source \
+            or first_subject(tokens, words, lo, k)
         shares_source = True
     elif k > lo + 1 and words[k - 1] == "to":
-        src = subject_of_infinitive(tokens, words, lo, k)
+        if _after_participle(words, lo, k - 2):
+            # "…, not even needing to mention …": the participle's holder
+            src = sentence.last_source or first_subject(tokens, words, lo, k)
+        else:
+            src = subject_of_infinitive(tokens, words, lo, k)
     else:
         src = subject_before(tokens, lo, k)
     if src is not None and sentence.is_claimed(src[0]) and not shares_source:
@@ -743,7 +762,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if src is not None and words[src[0]] in ("who", "which") and src[1] - src[0] == 1:
         # a cue inside a relative clause ("X, who voted for the plan, said …")
         # says no more than the clause: its content ends at the next comma
-        end = next((i for i in range(start, end) if words[i] == ","), end)
+        end = next((i for i in range(start, end) if words[i] in (",", "—", "–", "--")), end)
     if entry.frame == "object" and not has_that:
         # an object ends at the first comma: "supporting Jeb Bush, spent …"
         end = next((i for i in range(start, end) if words[i] in (",", ";")), end)

@@ -34,6 +34,8 @@ ADVERBS = frozenset(
 # pronouns for people not named: anonymous sources of their own
 INDEFINITE_PRONOUNS = frozenset(
     "someone somebody everyone everybody anyone anybody nobody".split())
+# determiners that head a phrase with "of" ("one of the doctors")
+QUANTIFIERS = frozenset("one two three four five some many most all each both several few".split())
 # words that can never be inside a subject noun phrase
 STOP = frozenset(
     """that which whom whose when where while because if although though unless since as so
@@ -71,8 +73,14 @@ ROLE_OPENERS = frozenset(
 # time phrases that can stand between a subject and its cue
 TIME_NOUNS = frozenset(
     """past year years week weeks month months day days time monday tuesday wednesday
-    thursday friday saturday sunday morning afternoon evening night weekend""".split()
+    thursday friday saturday sunday morning afternoon evening night weekend january february
+    march april june july august september october november december""".split()
 )
+# where something was said, between a subject and its cue ("Stumpf in a
+# televised interview appeared to blame …")
+VENUE_NOUNS = frozenset(
+    """interview interviews statement speech letter email op-ed post tweet appearance hearing
+    conference debate rally testimony remarks address""".split())
 TIME_MODIFIERS = frozenset("the this last recent past previous next few several".split())
 # words that end no subject noun phrase
 NOT_SUBJECTS = frozenset(
@@ -150,9 +158,43 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         head = _np_backwards(tokens, lo, j - 1)
         return (head[0], end) if head is not None else None
     if low in SUBJECT_PRONOUNS or (low == "which" and j > lo and (
-            tokens[j - 1].text == "," or _capitalised(tokens[j - 1]))):
+            tokens[j - 1].text == "," or tokens[j - 1].text in DASHES
+            or _capitalised(tokens[j - 1]))):
         return j, end  # "…, which has endorsed Trump, …": the relative stands for its head
-    return _np_backwards(tokens, lo, end)
+    found = _np_backwards(tokens, lo, end)
+    return _with_modified_head(tokens, lo, found) if found is not None else None
+
+
+# prepositions after a participle inside a subject ("Protesters marching
+# through the streets chanted")
+PARTICIPLE_PREPOSITIONS = frozenset(
+    "through in at on near from across outside inside around along into toward towards".split())
+
+
+def _with_modified_head(tokens: Sequence[Token], lo: int, np: tuple[int, int]
+                        ) -> tuple[int, int]:
+    """The subject a found noun phrase ends: the head a participle phrase or
+    a relative clause without commas modifies ("Protesters marching through
+    the streets", "One of the docs who sent the letter" — gold and readers
+    take the head, not the last noun)."""
+    start = np[0]
+    participle = tokens[start - 2].text if start - 2 > lo else ""
+    if participle.endswith("ing") and participle.islower() \
+            and tokens[start - 1].text.casefold() in PARTICIPLE_PREPOSITIONS:
+        head = _np_backwards(tokens, lo, start - 2)
+        if head is not None and (_capitalised(tokens[head[1] - 1])
+                                 or tokens[head[1] - 1].text.casefold().endswith("s")):
+            return head[0], np[1]
+    for w in range(start - 1, max(lo, start - 5) - 1, -1):
+        low = tokens[w].text.casefold()
+        if low in (",", ";", ":") or low in DASHES:
+            break
+        if low == "who" and w - 1 > lo:
+            head = _np_backwards(tokens, lo, w)
+            if head is not None:
+                return head  # "One of the docs who sent the letter called …"
+            break
+    return np
 
 
 def _previous_comma(tokens: Sequence[Token], lo: int, j: int) -> int | None:
@@ -284,6 +326,13 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
                 and tokens[j - 1].text.casefold() not in STOP:
             j -= 1  # "executives there say": the place belongs to the subject
             continue
+        if low in VENUE_NOUNS:
+            opening = next((i for i in range(j - 1, max(lo, j - 5) - 1, -1)
+                            if tokens[i].text.casefold() in ("in", "at", "during", "on")), None)
+            if opening is not None and opening > lo and all(
+                    t.text[:1].islower() or t.text[:1].isdigit() for t in tokens[opening:j + 1]):
+                j = opening - 1  # "… in a televised interview appeared"
+                continue
         # "in the past", "this year", "last week", "on Monday"
         k = j
         while k >= lo and j - k < 3 and (tokens[k].text.casefold() in TIME_NOUNS
@@ -334,12 +383,15 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
             # a head before ("a spokesman for the campaign"), or it is part of
             # a name ("CBS This Morning co-anchor DeMarco Morgan")
             if not (low in NP_PREPOSITIONS and start - 2 >= lo and _np_word(tokens[start - 2])
-                    and tokens[start - 2].text.casefold() not in DETERMINERS):
+                    and (tokens[start - 2].text.casefold() not in DETERMINERS
+                         or (low == "of" and tokens[start - 2].text.casefold() in QUANTIFIERS))):
                 break
         if low in NP_PREPOSITIONS:
-            # keep the preposition only inside a phrase: a noun must precede it
-            if start - 2 < lo or not _np_word(tokens[start - 2]) or \
-                    tokens[start - 2].text.casefold() in DETERMINERS:
+            # keep the preposition only inside a phrase: a noun must precede
+            # it — or a quantifier ("One of the doctors", "many of them")
+            if start - 2 < lo or not _np_word(tokens[start - 2]) or (
+                    tokens[start - 2].text.casefold() in DETERMINERS
+                    and not (low == "of" and tokens[start - 2].text.casefold() in QUANTIFIERS)):
                 break
         elif low == "and":
             # coordinated names or plural nouns: "Trump and Clinton",

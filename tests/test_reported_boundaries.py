@@ -186,6 +186,30 @@ CASES = [
      [("said", "He", "the city and its partners will seek new funds")]),
     ("Tom Baker, who in 2010 said that the port was too small, left.",
      [("said", "who", "that the port was too small")]),
+    # an infinitive cue's holder: the object of a control verb, "for X to …",
+    # the first of two coordinated verbs, a participle's holder
+    ("The storm has led the harbour master to fear a long closure.",
+     [("fear", "the harbour master", "a long closure")]),
+    ("The rules will make it hard for Falk to attack the plan.",
+     [("attack", "Falk", "the plan")]),
+    ("Ann Falk agreed with Baker and seemed to think the plan was sound.",
+     [("agreed with", "Ann Falk", "Baker"), ("think", "Ann Falk", "the plan was sound")]),
+    ("Ann Falk spoke for an hour, not even needing to mention that the harbour was closed.",
+     [("mention", "Ann Falk", "that the harbour was closed")]),
+    # a venue between subject and cue
+    ("Tom Baker in a televised interview appeared to blame the workers.",
+     [("blame", "Tom Baker", "the workers")]),
+    # the head a participle phrase or a relative clause modifies
+    ("Protesters marching through the streets chanted that the port must stay open.",
+     [("chanted", "Protesters", "that the port must stay open")]),
+    ("One of the doctors who signed the letter called the plan reckless.",
+     [("called", "One of the doctors", "the plan reckless")]),
+    # a coordinated cue in a subordinate clause shares that clause's subject
+    ("The Harbour Board met after she attacked the council and blamed the port for "
+     "the losses.",
+     [("attacked", "she", "the council"), ("blamed", "she", "the port for the losses")]),
+    ("The report -- which notes that the port lost money -- was published.",
+     [("notes", "which", "that the port lost money")]),
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
