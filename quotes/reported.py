@@ -436,7 +436,7 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
         prior = direct_by_sentence.get(s_index)
         if prior is not None and prior.source is not None:
             rng = analysis.tokens_between(*prior.source)
-            if len(rng):
+            if len(rng) and lo <= rng.start and rng.stop <= hi:  # a source in this sentence
                 sentence.last_source = (rng.start, rng.stop)
                 sentence.last_source_kind = prior.source_kind
         if closing is not None:
@@ -528,11 +528,15 @@ def _after_participle(words: Sequence[str], lo: int, j: int) -> bool:
     return j >= lo and words[j] == ","
 
 
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+
+
 def _opens_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int) -> bool:
     """Does the participle at ``k`` open its sentence, alone or after a
     preposition ("Citing", "By arguing", "In addition to stating")?"""
-    return tokens[lo].text[:1].isupper() and k - lo <= 3 and all(
-        w in INTRO_PREPOSITIONS or w in ("addition", "to") for w in words[lo:k])
+    return tokens[lo].text[:1].isupper() and k - lo <= 4 and all(
+        w in INTRO_PREPOSITIONS or w in ("addition", "to", "having", "years", "months", "days")
+        or w.isdigit() or w in NUMBER_WORDS for w in words[lo:k])
 
 
 def _subject_after_phrase(tokens: Sequence[Token], words: Sequence[str], end: int, hi: int,
@@ -686,7 +690,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     # --- X said (that) CLAUSE ----------------------------------------------
     shares_source = False
     absolute = absolute_subject(tokens, words, lo, k) if match.form == "ing" else None
-    if absolute is not None:
+    fronted = ((k - 1 == lo and words[lo] == "having")
+               or (match.form == "ing" and _opens_sentence(tokens, words, lo, k)))
+    if fronted:
+        src = None  # "Having announced that …, Judge Berman …": found below
+    elif absolute is not None:
         src = absolute  # "…, with 30 percent of voters saying they …"
     elif match.form == "ing" and entry.frame == "object" and k > lo and words[k - 1] not in BE \
             and words[k - 1] not in (",", "and", "while", "by", "after", "before", "when"):
@@ -736,7 +744,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         elif entry.frame == "addressee" and np is not None and words[np[0]] not in ("that", "it"):
             addressee = np
             start = _skip_fillers(tokens, words, np[1], hi)
-    if entry.frame == "object" and src is None:
+    if entry.frame == "object" and src is None and not fronted:
         src = subject_of_sentence(tokens, words, lo, k)
         if src is None:
             return None
@@ -759,6 +767,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         return None
     end = _content_end(tokens, words, start, hi, lexicon, claimed_after,
                        clause=entry.frame == "clause" and not has_that)
+    if fronted:  # "Citing …, Will urged": the phrase ends at its comma
+        end = next((i for i in range(start, end) if words[i] == ","), end)
     if src is not None and words[src[0]] in ("who", "which") and src[1] - src[0] == 1:
         # a cue inside a relative clause ("X, who voted for the plan, said …")
         # says no more than the clause: its content ends at the next comma
@@ -779,7 +789,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         src = subject_of_sentence(tokens, words, lo, k)
         if src is None:
             return None  # "When asked whether …" keeps its question, with no asker
-    if src is None and match.form == "ing" and _opens_sentence(tokens, words, lo, k):
+    if fronted:
         # "Conceding that …, he warned", "In addition to stating that …,
         # Clinton has vowed": the subject after the phrase holds it
         src = _subject_after_phrase(tokens, words, end, hi, lo)

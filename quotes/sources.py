@@ -151,6 +151,9 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
             return head[0], j  # includes the apposition, not the final comma
         return None
     low = tokens[j].text.casefold()
+    if low == "whom" and j - 2 >= lo and tokens[j - 1].text.casefold() == "of" \
+            and tokens[j - 2].text.casefold() in QUANTIFIERS | {"none"}:
+        return j - 2, end  # "…, all of whom opposed the deal"
     if low in ("him", "them", "us", "her") and j - 1 > lo \
             and tokens[j - 1].text.casefold() in ("to", "of", "for", "with", "among"):
         # "Those close to him say", "Many of them believe": the phrase the

@@ -210,6 +210,12 @@ CASES = [
      [("attacked", "she", "the council"), ("blamed", "she", "the port for the losses")]),
     ("The report -- which notes that the port lost money -- was published.",
      [("notes", "which", "that the port lost money")]),
+    ("He met Tom Baker and Ann Falk, both of whom opposed the harbour plan.",
+     [("opposed", "both of whom", "the harbour plan")]),
+    ("Having announced that the port would close, Ann Falk left the hall.",
+     [("announced", "Ann Falk", "that the port would close")]),
+    ("Eight years after backing Tom Baker, Ann Falk is weighing the race again.",
+     [("backing", "Ann Falk", "Tom Baker")]),
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
