@@ -781,7 +781,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if end - start < (2 if has_that else 1 if entry.frame == "object" else 3):
         return None
     open_question = entry.cue == "ask" and words[start] in QUESTION_WORDS
-    if src is None and not has_that and not open_question:
+    if fronted:
+        # "Conceding that …, he warned", "In addition to stating that …,
+        # Clinton has vowed": the subject after the phrase holds it
+        src = _subject_after_phrase(tokens, words, end, hi, lo)
+    elif src is None and not has_that and not open_question:
         # "Others could be heard calling friends to say they had run into
         # Sanders": no subject next to the cue, but the sentence's subject
         # is the likeliest holder, and a statement with a holder is worth
@@ -789,10 +793,6 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         src = subject_of_sentence(tokens, words, lo, k)
         if src is None:
             return None  # "When asked whether …" keeps its question, with no asker
-    if fronted:
-        # "Conceding that …, he warned", "In addition to stating that …,
-        # Clinton has vowed": the subject after the phrase holds it
-        src = _subject_after_phrase(tokens, words, end, hi, lo)
     confidence = 0.85 if has_that else 0.75
     if entry.category.value == "thought":
         confidence -= 0.1
