@@ -100,8 +100,9 @@ def coordinated(words: Sequence[str], lo: int, k: int) -> bool:
     added", "…, but says", "but then announced")?"""
     j = k - 1
     while j > lo and (words[j] in ("also", "then", "later", "now", "still", "since", "similarly")
-                      or words[j] in COORDINATED_AUXILIARIES):
-        j -= 1
+                      or words[j] in COORDINATED_AUXILIARIES
+                      or (words[j].endswith("ly") and len(words[j]) > 4 and words[j].isalpha())):
+        j -= 1  # "… and reportedly argued"
     if j - 2 > lo and words[j] in WEEKDAYS and words[j - 1] == "on":
         j -= 2  # "… but on Tuesday wrote that …"
     return j > lo and words[j] in ("and", "but")
@@ -117,9 +118,11 @@ def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int
     controller = _object_controller(tokens, words, lo, k)
     if controller is not None:
         return controller
-    for j in range(k - 2, max(lo, k - 5), -1):
+    for j in range(k - 2, max(lo, k - 8), -1):
         if not tokens[j].text.isalpha() or not tokens[j].text.islower():
             return None
+        if j < k - 4 and words[j] not in ("went", "go", "goes", "going"):
+            continue  # only an idiom reaches this far: "went out of his way to say"
         verb = words[j]
         if verb in ("and", "but") and j - 1 > lo:
             # "… agreed with McLenny and seemed to think": the first verb's subject

@@ -712,7 +712,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         src = sentence.last_source or clause_subject(tokens, words, lo, k) \
             or first_subject(tokens, words, lo, k)
         shares_source = True
-    elif coordinated(words, lo, k):
+    elif coordinated(words, lo, k) or (
+            match.form == "ed" and words[k - 1] == "," and k + match.length < hi
+            and words[k + match.length] == "that"  # "She urged …, proposed that …"
+            and subject_before(tokens, lo, k) is None):
         # "X said … and added that …", "X survived … and says …", "X has
         # disputed it, but says …": the subject of the first verb — or of a
         # subordinate clause the first verb stands in ("after she attacked

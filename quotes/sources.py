@@ -141,6 +141,10 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         k = _previous_comma(tokens, lo, j)
         if k is None:
             return None
+        if k - 2 > lo and tokens[k - 2].text == "," \
+                and tokens[k - 1].text.casefold() in PARENTHETICAL_ADVERBS \
+                and tokens[k + 1].text.casefold() in ("who", "whose"):
+            k -= 2  # "Sanders, meanwhile, who sits at zero endorsements, said"
         head = _head_before_comma(tokens, lo, k)
         if head is None:
             return None
@@ -270,6 +274,7 @@ PARENTHETICAL_PHRASES = (
     ("for", "her", "part"), ("for", "its", "part"), ("in", "contrast"), ("by", "contrast"),
     ("in", "fact"), ("of", "course"),
 )
+PARENTHETICAL_ADVERBS = frozenset(p[0] for p in PARENTHETICAL_PHRASES if len(p) == 1)
 DASHES = frozenset(("—", "–", "--"))
 
 
