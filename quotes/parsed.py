@@ -1032,8 +1032,8 @@ def _noun_statements(p: _Parse, taken: bytearray) -> list[Candidate]:
 
 
 def _colon_statements(p: _Parse, taken: bytearray) -> list[Candidate]:
-    """Headline and interview style: "Mark Cuban: I'd consider a bid.",
-    "Q: How did things go?" — a short name, a colon, then the statement."""
+    """Headline and transcript style: "Mark Cuban: I'd consider a bid." — a
+    short name, a colon, then the statement."""
     found = []
     tokens = p.tokens
     for sentence in p.analysis.sentences:
@@ -1047,8 +1047,9 @@ def _colon_statements(p: _Parse, taken: bytearray) -> list[Candidate]:
         if not all(t.text[:1].isupper() or t.text.casefold() in ("of", "the", "'s", "’s")
                    for t in names):
             continue
-        letter = colon - lo == 1 and len(names[0].text) == 1  # "Q:", "A:"
-        if not letter and not any(t.ner in ("PERSON", "ORG") for t in names):
+        if colon - lo == 1 and len(names[0].text) == 1:
+            continue  # "Q:" / "A:": an interview's turns, whose statements are found inside
+        if not any(t.ner in ("PERSON", "ORG") for t in names):
             continue
         spans = _spans(p, [(colon + 1, hi - 1)])
         if not spans or _overlaps_direct(p, spans) or any(any(taken[s:e]) for s, e in spans):

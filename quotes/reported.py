@@ -464,6 +464,8 @@ def _colon_statements(analysis: Analysis, tokens: Sequence[Token], taken: bytear
         if not all(t.text[:1].isupper() or t.text in (".", "-") for t in name) \
                 or is_editorial_label(name):
             continue
+        if colon - lo == 1 and len(name[0].text) == 1:
+            continue  # "Q:" / "A:": an interview's turns, whose statements are found inside
         if any(taken[k] for k in range(colon + 1, hi)):
             continue  # a quotation after the colon is the direct stage's
         first, last = colon + 1, hi

@@ -309,3 +309,14 @@ def test_a_participle_after_a_long_quotation_takes_its_speaker() -> None:
     doc = quotes.extract(text, engine="rules")
     assert [(q.cue.text, q.source.text) for q in doc.quotes if q.cue and q.source] == [
         ("said", "Falk"), ("adding", "Falk")]
+
+
+def test_interview_turns_are_not_statements_of_q_and_a() -> None:
+    # PolNeAR and readers attribute what is said inside an answer, not the
+    # turn label: "A" names nobody
+    text = ("Q: Do you expect the harbour to reopen this year?\n\n"
+            "A: I think the piers will be rebuilt by May.")
+    doc = quotes.extract(text, engine="rules")
+    assert all(q.cue is None or q.cue.text != ":" for q in doc.quotes)
+    assert ("think", "I") in [(q.cue.text, q.source.text) for q in doc.quotes
+                              if q.cue and q.source]
