@@ -777,7 +777,7 @@ def find_reported_parsed(analysis: Analysis, regions: Sequence[QuoteRegion], lex
     _attribute_direct(p, lexicon, direct)
     results.extend(_noun_statements(p, taken))
     results.extend(_colon_statements(p, taken))
-    _borrow_sources(surface, results)
+    _borrow_sources(surface, results, p.text)
     results.extend(_surface_fallback(surface, results, taken))
     results.sort(key=lambda c: (c.start, c.end))
     return results
@@ -876,15 +876,22 @@ def _closing_statements(surface: Sequence[Candidate], taken: bytearray) -> list[
     return closing
 
 
-def _borrow_sources(surface: Sequence[Candidate], results: list[Candidate]) -> None:
+# a source the parse found that holds a quotation mark is a garbled parse
+QUOTE_MARKS = ('"', "“", "”", "''")
+
+
+def _borrow_sources(surface: Sequence[Candidate], results: list[Candidate], text: str) -> None:
     """Give a statement the parse found no source for the source the surface
     patterns find for the same cue: a weak parse often leaves a participle
     or an infinitive ("to say", "calling for") without a subject that the
     words around it make plain ("Others were heard … to say"). A pronoun the
     parse chose ("who" hung on the wrong clause) also yields to a phrase the
-    surface patterns find for the same cue. Measured on PolNeAR train."""
+    surface patterns find for the same cue, and so does a source holding a
+    quotation mark (the parse took part of a quotation for a subject).
+    Measured on PolNeAR train."""
     sourceless = {c.cue[0]: c for c in results if c.cue is not None and (
-        c.source is None or c.source_kind is MentionKind.PRONOUN)}
+        c.source is None or c.source_kind is MentionKind.PRONOUN
+        or any(mark in text[c.source[0]:c.source[1]] for mark in QUOTE_MARKS))}
     if not sourceless:
         return
     for statement in surface:

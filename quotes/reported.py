@@ -519,6 +519,13 @@ def _made_by_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[in
         or tokens[src[1] - 1].text[:1].isdigit()
 
 
+def _sentence_start(tokens: Sequence[Token], i: int) -> int:
+    """The first token of the sentence token ``i`` is in."""
+    while i > 0 and tokens[i - 1].sentence == tokens[i].sentence:
+        i -= 1
+    return i
+
+
 def _after_participle(words: Sequence[str], lo: int, j: int) -> bool:
     """Is token ``j`` a participle opening a phrase after a comma (",
     seeking to", ", not even needing to")?"""
@@ -733,6 +740,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             src = subject_of_infinitive(tokens, words, lo, k)
     else:
         src = subject_before(tokens, lo, k)
+        if src is None and k == lo and lo > 0 and tokens[k].text[:1].islower():
+            # a sentence opening with a lower-case verb was cut from its
+            # subject (a parser split "Sen. Bernie Sanders (I-Vt.) | called
+            # him divisive"): the subject ends the sentence before
+            src = subject_before(tokens, _sentence_start(tokens, lo - 1), k)
     if src is not None and sentence.is_claimed(src[0]) and not shares_source:
         return None
     start = cue_end
