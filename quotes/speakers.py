@@ -68,7 +68,11 @@ DOCUMENT_FAMILIES = (
     ("ad", "advert", "video", "clip", "spot", "commercial"),
     ("statement", "release", "letter", "memo", "email"),
     ("ruling", "decision", "opinion"),
+    ("survey", "poll", "study", "report", "analysis"),
 )
+# records and documents whose maker may be named in front of them
+MADE_RECORDS = DOCUMENT_NOUNS | frozenset(
+    "survey surveys poll polls study studies report analysis review audit investigation".split())
 # organisation nouns for a business, whose names rarely say what they are
 BUSINESS_NOUNS = frozenset("bank company firm business corporation network".split())
 # words that make a name a place or an institution unless a person is shown
@@ -146,7 +150,8 @@ class _Resolver(NameIndex):
                 return self._author(start), kind  # the writer of an essay or letter
             return self._pronoun(words[0] if words else "", start), kind
         if kind is MentionKind.DESCRIPTION:
-            return self._description(words, start), kind
+            return self._made_by_name_inside(start, end, words) or \
+                self._description(words, start), kind
         return None, kind
 
     def _campaign(self, key: str) -> Entity | None:
@@ -448,6 +453,23 @@ class _Resolver(NameIndex):
                 return event.entity
         return None
 
+    def _made_by_name_inside(self, start: int, end: int, words: list[str]) -> Entity | None:
+        """ "a recent Reuters survey of voter lists", "A new CNN poll": a
+        record or document whose maker's name stands right before its noun
+        speaks for that maker."""
+        head = words[:words.index("of")] if "of" in words[1:] else words
+        if not head or head[-1].strip(",.") not in MADE_RECORDS:
+            return None
+        noun_end = start + len(" ".join(self.text[start:end].split()[:len(head)]))
+        noun_start = self.text.rfind(" ", start, noun_end) + 1
+        if noun_start <= start:
+            return None
+        k = bisect_left(self._name_starts, noun_start)
+        for s_, e_, entity in reversed(self.name_spans[max(0, k - 2):k]):
+            if s_ >= start and not self.text[e_:noun_start].strip(" '’s-/"):
+                return entity
+        return None
+
     def _description(self, words: list[str], offset: int) -> Entity | None:
         """The entity a description refers to: the last one whose roles match
         ("the prime minister"); else, for a description of a person ("the New
@@ -470,7 +492,7 @@ class _Resolver(NameIndex):
         elif core[-1] in ORGANISATION_NOUNS:
             return self._campaign(" ".join(core)) or \
                 self._organisation_description(core[-1], offset)
-        elif core[-1] in DOCUMENT_NOUNS and len(core) <= 2:
+        elif core[-1] in MADE_RECORDS and len(core) <= 2:
             return self._document_author(core[-1], offset, words[0] in ("a", "an"))
         head = role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS else None)
         if head is None:
@@ -570,6 +592,11 @@ class _Resolver(NameIndex):
     def _author_near(self, at: int) -> Entity | None:
         """The maker of the document mentioned at ``at``."""
         sentence_info = self.analysis.sentences[self.analysis.sentence_at(at)]
+        # "a recent Reuters survey": named right before the noun
+        k = bisect_left(self._name_starts, at)
+        for s_, e_, entity in reversed(self.name_spans[max(0, k - 2):k]):
+            if at - e_ <= 3 and not self.text[e_:at].strip(" '’s-/"):
+                return entity
         # "a web video by the Republican National Committee": named right after
         by = MADE_BY.match(self.text, at)
         if by is not None:

@@ -523,3 +523,14 @@ def test_a_place_learns_no_gender() -> None:
     doc = quotes.extract("Dunmore answered the call, and his reply was sound. Dunmore said the "
                          "port would stay open.", engine="rules")
     assert all(s.gender is None for s in doc.speakers)
+
+
+def test_a_record_speaks_for_the_maker_named_in_front_of_it() -> None:
+    text = ("The policy helps the Harbour Party in Port Elling, according to a recent "
+            "Elling Gazette survey of voter lists. The study found that 900 voters were "
+            "removed.")
+    doc = quotes.extract(text, engine="rules")
+    speakers = {q.source.text: q.speaker.name if q.speaker else None
+                for q in doc.quotes if q.source}
+    assert speakers["a recent Elling Gazette survey of voter lists"] == "Elling Gazette"
+    assert speakers["The study"] == "Elling Gazette"
