@@ -594,7 +594,7 @@ class _Resolver(NameIndex):
         sentence_info = self.analysis.sentences[self.analysis.sentence_at(at)]
         # "a recent Reuters survey": named right before the noun
         k = bisect_left(self._name_starts, at)
-        for s_, e_, entity in reversed(self.name_spans[max(0, k - 2):k]):
+        for _, e_, entity in reversed(self.name_spans[max(0, k - 2):k]):
             if at - e_ <= 3 and not self.text[e_:at].strip(" '’s-/"):
                 return entity
         # "a web video by the Republican National Committee": named right after
