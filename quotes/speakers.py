@@ -70,6 +70,21 @@ DOCUMENT_FAMILIES = (
     ("ruling", "decision", "opinion"),
     ("survey", "poll", "study", "report", "analysis"),
 )
+# words in an organisation's name that tell what it is, for "the union",
+# "the agency", "the network" …
+NAME_WORDS_OF_KIND = {
+    "union": frozenset("union unions workers association federation brotherhood teamsters "
+                       "guild afl cio seiu".split()),
+    "agency": frozenset("agency administration department bureau service office commission "
+                        "investigations enforcement authority".split()),
+    "network": frozenset("network news tv television broadcasting channel".split()),
+    "court": frozenset("court circuit tribunal".split()),
+    "newspaper": frozenset("times post journal herald tribune gazette news".split()),
+    "paper": frozenset("times post journal herald tribune gazette".split()),
+    "committee": frozenset("committee panel".split()),
+    "panel": frozenset("committee panel".split()),
+    "university": frozenset("university college institute school".split()),
+}
 # records and documents whose maker may be named in front of them
 MADE_RECORDS = DOCUMENT_NOUNS | frozenset(
     "survey surveys poll polls study studies report analysis review audit investigation".split())
@@ -619,9 +634,10 @@ class _Resolver(NameIndex):
         the last paragraphs (a name with no gender or role)."""
         paragraph = self.analysis.paragraph_at(offset)
         window = [e for e in self._recent(offset, limit=80) if paragraph - e.paragraph <= 3]
+        kind_words = NAME_WORDS_OF_KIND.get(noun, frozenset()) | {noun}
         for event in window:
-            if noun in event.entity.name.casefold().split():
-                return event.entity
+            if kind_words & set(event.entity.name.casefold().replace("-", " ").split()):
+                return event.entity  # "the union" after "United Mine Workers of America"
         for event in window:
             entity = event.entity
             if (event.subject or event.speaker) and (

@@ -534,3 +534,9 @@ def test_a_record_speaks_for_the_maker_named_in_front_of_it() -> None:
                 for q in doc.quotes if q.source}
     assert speakers["a recent Elling Gazette survey of voter lists"] == "Elling Gazette"
     assert speakers["The study"] == "Elling Gazette"
+
+
+def test_the_union_is_the_organisation_whose_name_says_it_is_one() -> None:
+    text = ("The Elling Dock Workers Federation endorsed Ann Falk on Monday. Harbourline "
+            "said it would appeal.\n\nThe port closed in May, the union said.")
+    assert speaker_of(text, "the union") == "Elling Dock Workers Federation"
