@@ -656,6 +656,11 @@ class NameIndex:
                         if entity.gender is None and core[0] in first_names():
                             entity.gender = first_names()[core[0]]
                         return entity
+        if len(core) == 1:
+            misspelt = self._spelling_variant(core[0])
+            if misspelt is not None:
+                misspelt.bare_names.add(core[0])
+                return misspelt  # "McLenney" for the "Tyresha McClenney" named before
         entity = Entity(kind=SpeakerKind.PERSON, names=[name], first_seen=offset)
         first = core[0] if len(core) > 1 else None
         if first and first in first_names() and not org_like(name.split()):
@@ -664,6 +669,18 @@ class NameIndex:
         self.by_full_name[key] = entity
         self.entities.append(entity)
         return entity
+
+    def _spelling_variant(self, surname: str) -> Entity | None:
+        """The one person introduced by full name whose surname differs from
+        ``surname`` by one dropped or added letter ("McClenney"/"McLenney"):
+        news text misspells names, and a long surname off by one letter is
+        rarely someone else. Short names are left alone ("Kane"/"Kan")."""
+        if len(surname) < 6:
+            return None
+        found = [e for e in self.entities if e.kind is SpeakerKind.PERSON
+                 and any(len(n.split()) > 1 and _one_letter_apart(n.split()[-1].casefold(), surname)
+                         for n in e.names)]
+        return found[0] if len(found) == 1 else None
 
     def campaign_of(self, surname: str) -> Entity | None:
         """The campaign named after a person ("the Trump campaign"), if the
@@ -753,6 +770,14 @@ CAMPAIGN_NOUNS = frozenset("campaign administration team camp".split())
 
 
 @lru_cache(maxsize=4096)
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Is one of the words the other with one letter more?"""
+    if abs(len(a) - len(b)) != 1 or a[:2] != b[:2]:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def _acronym(name: str) -> str:
     """ "International Monetary Fund" -> "IMF"; "" for one word or a name
     with lower-case words other than the little ones."""

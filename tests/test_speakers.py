@@ -540,3 +540,14 @@ def test_the_union_is_the_organisation_whose_name_says_it_is_one() -> None:
     text = ("The Elling Dock Workers Federation endorsed Ann Falk on Monday. Harbourline "
             "said it would appeal.\n\nThe port closed in May, the union said.")
     assert speaker_of(text, "the union") == "Elling Dock Workers Federation"
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person() -> None:
+    text = ("Two voters, Tyresha McClenney and Bryan Anderson, saw the rally.\n\n"
+            "McLenney said the port deal was unfair.")
+    assert speaker_of(text, "McLenney") == "Tyresha McClenney"
+
+
+def test_a_short_surname_one_letter_off_is_someone_else() -> None:
+    text = "Maria Kane spoke first.\n\nKan said the port deal was unfair."
+    assert speaker_of(text, "Kan") != "Maria Kane"
