@@ -141,6 +141,15 @@ class _Context:
         return rng.start, rng.stop
 
 
+def _inside_clause(ctx: _Context, region: QuoteRegion) -> bool:
+    """Do words of the writer's own open the quotation's sentence ("She
+    compared it to a "root canal,"")? Then the quotation is part of a clause."""
+    analysis = ctx.analysis
+    sentence = analysis.sentences[analysis.sentence_at(region.open_at)]
+    before = ctx.text[sentence.start:region.open_at].strip()
+    return len(before.split()) >= 3 and before[-1:] not in (",", ":", "—", "–", "-")
+
+
 def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     """``"…," X said`` / ``"…," said X`` right after the closing mark."""
     tokens, words = ctx.tokens, ctx.words
@@ -168,6 +177,10 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     # CUE SOURCE: "said Smith, the mayor"
     # … or "…," according to X
     cue = _cue_at(ctx.lexicon, words, first, after_quote=True)
+    if cue is not None and cue.entry.frame == "prep" and _inside_clause(ctx, region):
+        # 'She compared it to a "root canal," according to his memoir': the
+        # source vouches for the whole clause, which the reported stage takes
+        return None
     if cue is not None and (cue.form in ("ed", "s", "base") or cue.entry.frame == "prep"):
         src = np_after(tokens, first + cue.length, hi)
         if src is not None:

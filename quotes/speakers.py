@@ -62,13 +62,16 @@ DOCUMENT_NOUNS = frozenset(
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 # a document's noun followed by who made it: "video by the …", "letter from …"
-MADE_BY = re.compile(r"[\w-]*\s+(?:by|from)\s+(?:the\s+)?", re.I)
+MADE_BY = re.compile(
+    r"[\w-]*\s+(?:(?:released|published|issued|produced|commissioned|conducted|written|"
+    r"prepared|compiled)\s+)?(?:by|from)\s+(?:the\s+)?", re.I)
 # documents a text may call by another name later ("a web video … The ad … The clip")
 DOCUMENT_FAMILIES = (
     ("ad", "advert", "video", "clip", "spot", "commercial"),
     ("statement", "release", "letter", "memo", "email"),
     ("ruling", "decision", "opinion"),
     ("survey", "poll", "study", "report", "analysis"),
+    ("article", "story", "piece", "editorial"),
 )
 # words in an organisation's name that tell what it is, for "the union",
 # "the agency", "the network" …
@@ -87,7 +90,8 @@ NAME_WORDS_OF_KIND = {
 }
 # records and documents whose maker may be named in front of them
 MADE_RECORDS = DOCUMENT_NOUNS | frozenset(
-    "survey surveys poll polls study studies report analysis review audit investigation".split())
+    """survey surveys poll polls study studies report analysis review audit investigation
+    article story editorial piece""".split())
 # organisation nouns for a business, whose names rarely say what they are
 BUSINESS_NOUNS = frozenset("bank company firm business corporation network".split())
 # words that make a name a place or an institution unless a person is shown
@@ -481,7 +485,7 @@ class _Resolver(NameIndex):
             return None
         k = bisect_left(self._name_starts, noun_start)
         for s_, e_, entity in reversed(self.name_spans[max(0, k - 2):k]):
-            if s_ >= start and not self.text[e_:noun_start].strip(" '’s-/"):
+            if s_ >= start and _modifies(self.text[e_:noun_start]):
                 return entity
         return None
 
@@ -507,7 +511,7 @@ class _Resolver(NameIndex):
         elif core[-1] in ORGANISATION_NOUNS:
             return self._campaign(" ".join(core)) or \
                 self._organisation_description(core[-1], offset)
-        elif core[-1] in MADE_RECORDS and len(core) <= 2:
+        elif core[-1] in MADE_RECORDS and (len(core) <= 2 or words[0] in ("a", "an")):
             return self._document_author(core[-1], offset, words[0] in ("a", "an"))
         head = role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS else None)
         if head is None:
@@ -590,7 +594,9 @@ class _Resolver(NameIndex):
         document was brought in (this one for "a statement", else the one of
         an earlier mention under any of its names in the sentences before)."""
         if first_mention:
-            return self._author_near(offset)
+            # "a 46-page suicide analysis released by the VA": look from the noun
+            at = self.text.find(noun, offset)
+            return self._author_near(at if at >= 0 else offset)
         sentence = self.analysis.sentence_at(offset)
         window_start = self.analysis.sentences[max(0, sentence - 3)].start
         # search the window only, case-insensitively on the text itself
@@ -610,7 +616,7 @@ class _Resolver(NameIndex):
         # "a recent Reuters survey": named right before the noun
         k = bisect_left(self._name_starts, at)
         for _, e_, entity in reversed(self.name_spans[max(0, k - 2):k]):
-            if at - e_ <= 3 and not self.text[e_:at].strip(" '’s-/"):
+            if at - e_ <= 20 and _modifies(self.text[e_:at]):
                 return entity
         # "a web video by the Republican National Committee": named right after
         by = MADE_BY.match(self.text, at)
@@ -786,3 +792,11 @@ def _build(text: str, analysis: Analysis,
             confidence=round(confidence, 3),
         ))
     return tuple(quotes), tuple(speakers.values())
+
+
+def _modifies(between: str) -> bool:
+    """Is the text between a name and a document's noun short enough for the
+    name to be the maker ("Reuters survey", "Ipsos opinion poll", "CNN's
+    poll")? At most one lower-case word may stand between."""
+    words = between.strip(" '’s-/").split()
+    return len(words) <= 1 and all(w.isalpha() and w.islower() for w in words)

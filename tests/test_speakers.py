@@ -551,3 +551,17 @@ def test_a_surname_misspelt_by_one_letter_is_the_same_person() -> None:
 def test_a_short_surname_one_letter_off_is_someone_else() -> None:
     text = "Maria Kane spoke first.\n\nKan said the port deal was unfair."
     assert speaker_of(text, "Kan") != "Maria Kane"
+
+
+def test_a_maker_named_before_a_modified_noun_or_after_released_by() -> None:
+    text = ("The Elling Gazette opinion poll found that Falk leads. A 40-page harbour analysis "
+            "released by the Elling Port Authority last month found that the piers are "
+            "failing. Later, a Gazette article reported that repairs would cost more. The "
+            "article noted that the council had not voted.")
+    doc = quotes.extract(text, engine="rules")
+    speakers = {q.source.text: q.speaker.name if q.speaker else None
+                for q in doc.quotes if q.source}
+    assert speakers["The Elling Gazette opinion poll"] == "Elling Gazette"
+    assert speakers["A 40-page harbour analysis"] == "Elling Port Authority"
+    assert speakers["a Gazette article"] in ("Gazette", "Elling Gazette")
+    assert speakers["The article"] == speakers["a Gazette article"]
