@@ -22,6 +22,7 @@ from .sources import (
     ROLE_HEADS,
     ROLE_OPENERS,
     SUBJECT_PRONOUNS,
+    TIME_NOUNS,
     np_after,
     subject_before,
 )
@@ -93,6 +94,73 @@ def subordinate_subject(words: Sequence[str], lo: int, k: int) -> tuple[int, int
 # conjunctions that open a clause whose coordinated verbs share its subject
 SUBORDINATE_CLAUSE_OPENERS = frozenset(
     "after before when while because since although though as once until if".split())
+
+
+# what someone issues or says rather than holds a view: "a statement
+# expressing optimism", "ads attacking Ayotte"
+SPEECH_ARTEFACTS = frozenset(
+    """statement statements speech speeches remarks email emails letter letters resolution
+    ad ads advertisement video message messages tweet tweets post posts op-ed release
+    releases memo interview rally event appearance briefing""".split())
+
+
+def made_by_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, int]) -> bool:
+    """Is the noun phrase before a reduced relative something a holder made
+    (a statement, an ad) or a time ("since June 1"), rather than a holder?"""
+    head = words[src[1] - 1]
+    return head in SPEECH_ARTEFACTS or head in TIME_NOUNS \
+        or tokens[src[1] - 1].text[:1].isdigit()
+
+
+def sentence_start(tokens: Sequence[Token], i: int) -> int:
+    """The first token of the sentence token ``i`` is in."""
+    while i > 0 and tokens[i - 1].sentence == tokens[i].sentence:
+        i -= 1
+    return i
+
+
+def after_participle(words: Sequence[str], lo: int, j: int) -> bool:
+    """Is token ``j`` a participle opening a phrase after a comma (",
+    seeking to", ", not even needing to")?"""
+    if not (words[j].endswith("ing") and len(words[j]) > 4):
+        return False
+    j -= 1
+    while j > lo and words[j] in ("not", "even", "also", "still", "never"):
+        j -= 1
+    return j >= lo and words[j] == ","
+
+
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+
+
+def opens_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int) -> bool:
+    """Does the participle at ``k`` open its sentence, alone or after a
+    preposition ("Citing", "By arguing", "In addition to stating")?"""
+    return tokens[lo].text[:1].isupper() and k - lo <= 4 and all(
+        w in INTRO_PREPOSITIONS or w in ("addition", "to", "having", "years", "months", "days")
+        or w.isdigit() or w in NUMBER_WORDS for w in words[lo:k])
+
+
+def subject_after_phrase(tokens: Sequence[Token], words: Sequence[str], end: int, hi: int,
+                          lo: int) -> tuple[int, int] | None:
+    """The subject right after a fronted phrase that ends at ``end``."""
+    j = end
+    while j < hi and (words[j] == "," or words[j] in QUOTE_TOKENS or words[j] in ("”", "’")):
+        j += 1
+    if j == end or j >= hi:
+        return None
+    src = np_after(tokens, j, hi, appositive=True)
+    return src if src is not None and names_a_holder(tokens, words, src, lo) else None
+
+
+def names_a_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, int],
+                    lo: int) -> bool:
+    """Does this noun phrase end in a pronoun, a name or a person noun
+    ("he", "the St. Paul City Council", "officials")? One capitalised word
+    opening the sentence may be an adjective cut off ("Former …")."""
+    last = src[1] - 1
+    return words[last] in SUBJECT_PRONOUNS or words[last] in PERSON_HEADS \
+        or (tokens[last].text[:1].isupper() and (last > src[0] or src[0] > lo))
 
 
 def coordinated(words: Sequence[str], lo: int, k: int) -> bool:

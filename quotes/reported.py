@@ -23,15 +23,20 @@ from .analysis import Analysis, Token
 from .candidates import Candidate, QuoteMask
 from .holders import (
     BE,
-    INTRO_PREPOSITIONS,
     MODALS,
     PERSON_HEADS,
     PERSON_SUFFIXES,
     QUOTE_TOKENS,
     absolute_subject,
+    after_participle,
     clause_subject,
     coordinated,
     first_subject,
+    made_by_holder,
+    names_a_holder,
+    opens_sentence,
+    sentence_start,
+    subject_after_phrase,
     subject_of_infinitive,
     subject_of_sentence,
     subordinate_subject,
@@ -43,7 +48,6 @@ from .sources import (
     DETERMINERS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
-    TIME_NOUNS,
     is_editorial_label,
     mention_kind,
     np_after,
@@ -503,73 +507,6 @@ def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Seq
     return found
 
 
-# what someone issues or says rather than holds a view: "a statement
-# expressing optimism", "ads attacking Ayotte"
-SPEECH_ARTEFACTS = frozenset(
-    """statement statements speech speeches remarks email emails letter letters resolution
-    ad ads advertisement video message messages tweet tweets post posts op-ed release
-    releases memo interview""".split())
-
-
-def _made_by_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, int]) -> bool:
-    """Is the noun phrase before a reduced relative something a holder made
-    (a statement, an ad) or a time ("since June 1"), rather than a holder?"""
-    head = words[src[1] - 1]
-    return head in SPEECH_ARTEFACTS or head in TIME_NOUNS \
-        or tokens[src[1] - 1].text[:1].isdigit()
-
-
-def _sentence_start(tokens: Sequence[Token], i: int) -> int:
-    """The first token of the sentence token ``i`` is in."""
-    while i > 0 and tokens[i - 1].sentence == tokens[i].sentence:
-        i -= 1
-    return i
-
-
-def _after_participle(words: Sequence[str], lo: int, j: int) -> bool:
-    """Is token ``j`` a participle opening a phrase after a comma (",
-    seeking to", ", not even needing to")?"""
-    if not (words[j].endswith("ing") and len(words[j]) > 4):
-        return False
-    j -= 1
-    while j > lo and words[j] in ("not", "even", "also", "still", "never"):
-        j -= 1
-    return j >= lo and words[j] == ","
-
-
-NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
-
-
-def _opens_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int) -> bool:
-    """Does the participle at ``k`` open its sentence, alone or after a
-    preposition ("Citing", "By arguing", "In addition to stating")?"""
-    return tokens[lo].text[:1].isupper() and k - lo <= 4 and all(
-        w in INTRO_PREPOSITIONS or w in ("addition", "to", "having", "years", "months", "days")
-        or w.isdigit() or w in NUMBER_WORDS for w in words[lo:k])
-
-
-def _subject_after_phrase(tokens: Sequence[Token], words: Sequence[str], end: int, hi: int,
-                          lo: int) -> tuple[int, int] | None:
-    """The subject right after a fronted phrase that ends at ``end``."""
-    j = end
-    while j < hi and (words[j] == "," or words[j] in QUOTE_TOKENS or words[j] in ("”", "’")):
-        j += 1
-    if j == end or j >= hi:
-        return None
-    src = np_after(tokens, j, hi, appositive=True)
-    return src if src is not None and _names_a_holder(tokens, words, src, lo) else None
-
-
-def _names_a_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, int],
-                    lo: int) -> bool:
-    """Does this noun phrase end in a pronoun, a name or a person noun
-    ("he", "the St. Paul City Council", "officials")? One capitalised word
-    opening the sentence may be an adjective cut off ("Former …")."""
-    last = src[1] - 1
-    return words[last] in SUBJECT_PRONOUNS or words[last] in PERSON_HEADS \
-        or (tokens[last].text[:1].isupper() and (last > src[0] or src[0] > lo))
-
-
 def _apposition_has_cue(words: Sequence[str], src: tuple[int, int], lexicon: Lexicon) -> bool:
     comma = next((i for i in range(*src) if words[i] == ","), None)
     return comma is not None and any(
@@ -700,7 +637,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     shares_source = False
     absolute = absolute_subject(tokens, words, lo, k) if match.form == "ing" else None
     fronted = ((k - 1 == lo and words[lo] == "having")
-               or (match.form == "ing" and _opens_sentence(tokens, words, lo, k)))
+               or (match.form == "ing" and opens_sentence(tokens, words, lo, k)))
     if fronted:
         src = None  # "Having announced that …, Judge Berman …": found below
     elif absolute is not None:
@@ -709,12 +646,12 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             and words[k - 1] not in (",", "and", "while", "by", "after", "before", "when"):
         # a reduced relative: "the super PAC supporting Jeb Bush"
         src = subject_before(tokens, lo, k)
-        if src is not None and _made_by_holder(tokens, words, src):
+        if src is not None and made_by_holder(tokens, words, src):
             # "approved a resolution condemning …", "spent $10 million since
             # June 1 attacking …": the maker of the statement holds it
             holder = sentence.last_source or first_subject(tokens, words, lo, k)
             if holder is not None and holder[1] <= src[0] \
-                    and _names_a_holder(tokens, words, holder, lo):
+                    and names_a_holder(tokens, words, holder, lo):
                 src = holder
                 shares_source = True
     elif match.form == "ing" and k > lo and words[k - 1] not in BE:
@@ -733,7 +670,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             or first_subject(tokens, words, lo, k)
         shares_source = True
     elif k > lo + 1 and words[k - 1] == "to":
-        if _after_participle(words, lo, k - 2):
+        if after_participle(words, lo, k - 2):
             # "…, not even needing to mention …": the participle's holder
             src = sentence.last_source or first_subject(tokens, words, lo, k)
         else:
@@ -744,7 +681,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             # a sentence opening with a lower-case verb was cut from its
             # subject (a parser split "Sen. Bernie Sanders (I-Vt.) | called
             # him divisive"): the subject ends the sentence before
-            src = subject_before(tokens, _sentence_start(tokens, lo - 1), k)
+            src = subject_before(tokens, sentence_start(tokens, lo - 1), k)
     if src is not None and sentence.is_claimed(src[0]) and not shares_source:
         return None
     start = cue_end
@@ -801,7 +738,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if fronted:
         # "Conceding that …, he warned", "In addition to stating that …,
         # Clinton has vowed": the subject after the phrase holds it
-        src = _subject_after_phrase(tokens, words, end, hi, lo)
+        src = subject_after_phrase(tokens, words, end, hi, lo)
     elif src is None and not has_that and not open_question:
         # "Others could be heard calling friends to say they had run into
         # Sanders": no subject next to the cue, but the sentence's subject
