@@ -41,7 +41,7 @@ INTRO_PREPOSITIONS = frozenset(
     """at in on during after before amid since until while although though when as if
     because despite without with for by from last unlike like once among under upon
     following given against through within beyond besides across toward towards over
-    whether""".split()
+    whether outside inside alongside near behind""".split()
 )
 
 # words that open a sentence whose subject is a clause, not a holder
@@ -269,6 +269,10 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
             start += 1  # the comma closed a quotation: "… an entry-level job," Will urged
     if start >= k or words[start] in CLAUSE_OPENERS:
         return None
+    if start + 1 < k and words[start] in ("about", "nearly", "almost", "roughly", "some") \
+            and tokens[start + 1].text[:1].isdigit():
+        number = np_after(tokens, start + 1, k, appositive=True)  # "about 200 protesters"
+        return (start, number[1]) if number is not None else None
     src = np_after(tokens, start, k, appositive=True)
     if src is None:
         return None

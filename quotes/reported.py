@@ -666,8 +666,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         # disputed it, but says …": the subject of the first verb — or of a
         # subordinate clause the first verb stands in ("after she attacked
         # … and blamed …")
-        src = subordinate_subject(words, lo, k) or sentence.last_source \
-            or first_subject(tokens, words, lo, k)
+        last = sentence.last_source
+        if last is not None and last[1] - last[0] == 1 and words[last[0]] in ("who", "which"):
+            last = None  # "Weber, who advises Kasich, is no fan … but lauded": not the relative's
+        src = subordinate_subject(words, lo, k) or last or first_subject(tokens, words, lo, k)
         shares_source = True
     elif k > lo + 1 and words[k - 1] == "to":
         if after_participle(words, lo, k - 2):

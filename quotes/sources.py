@@ -28,7 +28,7 @@ ADVERBS = frozenset(
     """also later then again once further previously repeatedly recently earlier still even
     just only already first finally often never ever sometimes always separately privately now
     publicly flatly simply quickly bluntly frankly reportedly has have had is was were are will
-    would did does do could may might can should shall must been be not n't had
+    would did does do could may might can should shall must been be not n't n’t had
     'd ’d 've ’ve 'll ’ll""".split()
 )
 # pronouns for people not named: anonymous sources of their own
@@ -192,9 +192,12 @@ def _with_modified_head(tokens: Sequence[Token], lo: int, np: tuple[int, int]
         if head is not None and (_capitalised(tokens[head[1] - 1])
                                  or tokens[head[1] - 1].text.casefold().endswith("s")):
             return head[0], np[1]
-    for w in range(start - 1, max(lo, start - 5) - 1, -1):
+    if start - 2 >= lo and tokens[start - 1].text.casefold() in NP_PREPOSITIONS | {"through"} \
+            and tokens[start - 2].text.casefold() in ("who", "which"):
+        return start - 2, start - 1  # "Curiel, who through his office declined"
+    for w in range(start - 1, max(lo, start - 16) - 1, -1):
         low = tokens[w].text.casefold()
-        if low in (",", ";", ":") or low in DASHES:
+        if low in (",", ";", ":") or low in DASHES or tokens[w].text in ("\"", "“", "”"):
             break
         if low == "who" and w - 1 > lo:
             head = _np_backwards(tokens, lo, w)

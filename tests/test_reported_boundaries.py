@@ -229,6 +229,19 @@ CASES = [
      [("say", "He", "that the harbour had recovered")]),
     ("Falk, however, has found herself in the same bind, according to her spokesman.",
      [("according to", "her spokesman", "Falk, however, has found herself in the same bind")]),
+    ("The senator who made enemies of his colleagues and bragged about it to reporters now wants "
+     "to play nice.",
+     [("wants", "The senator", "to play nice")]),
+    ("Falk, who through her office declined to comment, was born in Elling.",
+     [("declined", "who", "to comment")]),
+    ("Outside the arena, about 200 protesters gathered, chanting that the port must stay "
+     "open.",
+     [("chanting", "about 200 protesters", "that the port must stay open")]),
+    ("Baker, who has endorsed Falk, is no fan of the plan but lauded her choice of builder.",
+     [("endorsed", "who", "Falk"), ("lauded", "Baker", "her choice of builder")]),
+    ("While Baker talked about the costs, he didn’t mention that the piers were failing.",
+     [("talked about", "Baker", "the costs"),
+      ("mention", "he", "that the piers were failing")]),
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
