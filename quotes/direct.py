@@ -50,6 +50,10 @@ TITLE_CONTEXT = frozenset(
 )
 
 
+# words before a cue word that make it a noun ("the release said")
+NOUN_DETERMINERS = frozenset("the a an this that his her its their our".split())
+
+
 @attrs.define
 class _Attribution:
     cue: tuple[int, int] | None
@@ -190,8 +194,9 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     # SOURCE [ADV] CUE [ADDRESSEE]
     for k in range(first + 1, min(hi, first + 45)):
         cue = _cue_at(ctx.lexicon, words, k, after_quote=True)
-        if cue is None or cue.entry.frame == "prep" or cue.form == "ing":
-            continue
+        if cue is None or cue.entry.frame == "prep" or cue.form == "ing" \
+                or words[k - 1] in NOUN_DETERMINERS:
+            continue  # "the release said": "release" is the subject's noun
         src = subject_before(tokens, first, k)
         if src is not None and src[0] > first + 1 and words[src[0] - 1] in ("and", ","):
             # "the Florida senator and Republican presidential candidate
@@ -202,6 +207,8 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                     and words[first] in ("the", "a", "an", "another", "his", "her", "their"):
                 src = (first, src[1])
         if src is None or src[0] != first:
+            if "," in words[first:k]:
+                continue  # a cue word inside an apposition ("Warren, who has not endorsed …, told")
             break
         end_tok = k + cue.length
         addressee = None

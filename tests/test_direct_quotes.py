@@ -221,6 +221,18 @@ PATTERNS = [
           "the Elling senator and Liberal mayoral candidate", None)],
         id="two_roles_of_one_person",
     ),
+    pytest.param(
+        '"I do not believe in the toll," Falk, who has not endorsed a candidate, told '
+        'reporters.',
+        [("direct", ("I do not believe in the toll,",), "told",
+          "Falk, who has not endorsed a candidate", "Falk")],
+        id="cue_word_inside_an_apposition_is_skipped",
+    ),
+    pytest.param(
+        '"The bridge will close in May," the release said.',
+        [("direct", ("The bridge will close in May,",), "said", "the release", None)],
+        id="noun_use_of_a_cue_word_in_the_source",
+    ),
 ]
 
 
