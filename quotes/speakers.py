@@ -40,6 +40,7 @@ from .names import (
     Entity,
     Event,
     NameIndex,
+    first_names,
     role_at_end,
     strip_determiner,
 )
@@ -88,6 +89,13 @@ NAME_WORDS_OF_KIND = {
     "panel": frozenset("committee panel".split()),
     "university": frozenset("university college institute school".split()),
 }
+OPENING_MARKS = frozenset('"“‘\'«')
+# the start of an apposition after a name: ", president of …", ", a senior fellow …"
+APPOSITION_START = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                              r"(?:president|director|chairman|chairwoman|chair|founder|"
+                              r"executive|spokesman|spokeswoman|professor|fellow|member|"
+                              r"leader|head|analyst|adviser|advisor|strategist|organizer|"
+                              r"editor|author|owner|secretary|senator|representative)\b")
 # records and documents whose maker may be named in front of them
 MADE_RECORDS = DOCUMENT_NOUNS | frozenset(
     """survey surveys poll polls study studies report analysis review audit investigation
@@ -423,6 +431,16 @@ class _Resolver(NameIndex):
                 return entity
         return None
 
+    def _introduced(self, event: Event) -> bool:
+        """Is this mention a full name introduced with an apposition ("Henry
+        Crespo, president of the Florida Democratic Black Caucus")? News text
+        introduces someone that way just before quoting them."""
+        if event.span is None or len(self.text[event.span[0]:event.span[1]].split()) < 2:
+            return False
+        after = self.text[event.span[1]:event.span[1] + 40]
+        match = APPOSITION_START.match(after)
+        return match is not None
+
     def _pronoun_pass(self, pronoun: str, offset: int, window: list[Event], strict: bool
                       ) -> Entity | None:
         def fits(entity: Entity) -> bool:
@@ -433,6 +451,12 @@ class _Resolver(NameIndex):
         # statement, is the likeliest referent ("… Mr. Obama has. He noted")
         sentence = self.analysis.sentence_at(offset)
         previous_start = self.analysis.sentences[max(0, sentence - 1)].start
+        paragraph_start = self.analysis.paragraphs[self.analysis.paragraph_at(offset)][0]
+        if paragraph_start > 0 and self.text[paragraph_start:paragraph_start + 1] in OPENING_MARKS:
+            # a paragraph of quotation ending '…," he said': "previous" is the
+            # sentence before the quotation, not one inside it
+            before = self.analysis.sentence_at(paragraph_start - 1)
+            previous_start = min(previous_start, self.analysis.sentences[before].start)
         since_speaker = []
         for event in window:
             if event.speaker:
@@ -444,7 +468,7 @@ class _Resolver(NameIndex):
         gendered = pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS
         for known_gender in ((True, False) if gendered else (False,)):
             for event in since_speaker:
-                if event.subject and fits(event.entity) and (
+                if (event.subject or self._introduced(event)) and fits(event.entity) and (
                         event.entity.gender or not known_gender):
                     return event.entity
         # the last speaker, if compatible, before people only mentioned since
@@ -639,17 +663,21 @@ class _Resolver(NameIndex):
         has that word, else the last organisation-like subject or speaker of
         the last paragraphs (a name with no gender or role)."""
         paragraph = self.analysis.paragraph_at(offset)
-        window = [e for e in self._recent(offset, limit=80) if paragraph - e.paragraph <= 3]
+        # names inside quotations are the quoted speaker's words, not the
+        # writer's antecedents ('Zero Hedge asked, "… Politifact …?" The website noted')
+        window = [e for e in self._recent(offset, limit=80)
+                  if paragraph - e.paragraph <= 3 and not self.in_quotation(e.offset)]
         kind_words = NAME_WORDS_OF_KIND.get(noun, frozenset()) | {noun}
         for event in window:
             if kind_words & set(event.entity.name.casefold().replace("-", " ").split()):
                 return event.entity  # "the union" after "United Mine Workers of America"
         for event in window:
             entity = event.entity
+            first_name = entity.name.split()[0].casefold() in first_names()
             if (event.subject or event.speaker) and (
                     entity.kind is SpeakerKind.ORGANISATION
-                    or not (entity.gender or entity.roles or entity.person_like)):
-                return entity
+                    or not (entity.gender or entity.roles or (entity.person_like and first_name))):
+                return entity  # "Zero Hedge asked … The website noted": no first name
         # a name of two words or more that no first name, title or role
         # marks as a person, mentioned in this or the previous paragraph
         # ("In the Wells Fargo scandal, … The bank said")

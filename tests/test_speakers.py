@@ -565,3 +565,20 @@ def test_a_maker_named_before_a_modified_noun_or_after_released_by() -> None:
     assert speakers["A 40-page harbour analysis"] == "Elling Port Authority"
     assert speakers["a Gazette article"] in ("Gazette", "Elling Gazette")
     assert speakers["The article"] == speakers["a Gazette article"]
+
+
+def test_he_after_a_quotation_paragraph_is_the_person_just_introduced() -> None:
+    text = ("Tom Baker saw the rally.\n\n"
+            '"It felt like pandering," he said.\n\n'
+            "That worries Oren Falk, president of the Elling Dock Workers Federation.\n\n"
+            '"No one is writing songs for her. Nobody asks us. We are tired of it," he said.')
+    doc = quotes.extract(text, engine="rules")
+    speakers = [q.speaker.name if q.speaker else None for q in doc.quotes
+                if q.source and q.source.text == "he"]
+    assert speakers == ["Tom Baker", "Oren Falk"]
+
+
+def test_the_website_is_the_outlet_that_just_spoke_not_one_it_quoted() -> None:
+    text = ("Harbour Watch asked, \"Why did Elling Facts call the claim true?\"\n\n"
+            "The website noted that both studies used different counts.")
+    assert speaker_of(text, "The website") == "Harbour Watch"
