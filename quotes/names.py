@@ -677,10 +677,11 @@ class NameIndex:
         rarely someone else. Short names are left alone ("Kane"/"Kan")."""
         if len(surname) < 6:
             return None
-        found = [e for e in self.entities if e.kind is SpeakerKind.PERSON
-                 and any(len(n.split()) > 1 and _one_letter_apart(n.split()[-1].casefold(), surname)
-                         for n in e.names)]
-        return found[0] if len(found) == 1 else None
+        found = {id(entity): entity for last, entity in self.by_full_name.items()
+                 if entity.kind is SpeakerKind.PERSON and " " in last
+                 and abs(len(last.rsplit(" ", 1)[1]) - len(surname)) == 1
+                 and _one_letter_apart(last.rsplit(" ", 1)[1], surname)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def campaign_of(self, surname: str) -> Entity | None:
         """The campaign named after a person ("the Trump campaign"), if the
