@@ -136,9 +136,12 @@ NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
 def opens_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int) -> bool:
     """Does the participle at ``k`` open its sentence, alone or after a
     preposition ("Citing", "By arguing", "In addition to stating")?"""
-    return tokens[lo].text[:1].isupper() and k - lo <= 4 and all(
+    first = lo
+    while first < k and (words[first] in INTRODUCTORY or words[first] == ","):
+        first += 1  # "Now, after arguing …", "Yet in addition to worrying …"
+    return tokens[lo].text[:1].isupper() and k - first <= 4 and all(
         w in INTRO_PREPOSITIONS or w in ("addition", "to", "having", "years", "months", "days")
-        or w.isdigit() or w in NUMBER_WORDS for w in words[lo:k])
+        or w.isdigit() or w in NUMBER_WORDS for w in words[first:k])
 
 
 def subject_after_phrase(tokens: Sequence[Token], words: Sequence[str], end: int, hi: int,
@@ -150,7 +153,16 @@ def subject_after_phrase(tokens: Sequence[Token], words: Sequence[str], end: int
     if j == end or j >= hi:
         return None
     src = np_after(tokens, j, hi, appositive=True)
-    return src if src is not None and names_a_holder(tokens, words, src, lo) else None
+    if src is None:
+        return None
+    # the subject right after a fronted phrase holds it, a description too
+    # ("Declaring that …, the billionaire real estate mogul offered")
+    if names_a_holder(tokens, words, src, lo):
+        return src
+    if words[src[0]] not in DETERMINERS:
+        return None
+    verb = next((i for i in range(src[0] + 2, src[1]) if words[i].endswith("ed")), src[1])
+    return src[0], verb  # a description ends before its verb: "… mogul offered himself"
 
 
 def names_a_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, int],
@@ -167,7 +179,8 @@ def coordinated(words: Sequence[str], lo: int, k: int) -> bool:
     """Is the verb at ``k`` the second of two coordinated verbs ("… and
     added", "…, but says", "but then announced")?"""
     j = k - 1
-    while j > lo and (words[j] in ("also", "then", "later", "now", "still", "since", "similarly")
+    while j > lo and (words[j] in ("also", "then", "later", "now", "still", "since", "similarly",
+                                   "not", "n't", "n’t")
                       or words[j] in COORDINATED_AUXILIARIES
                       or (words[j].endswith("ly") and len(words[j]) > 4 and words[j].isalpha())):
         j -= 1  # "… and reportedly argued"
@@ -212,7 +225,8 @@ def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int
 # fear", "forced Stumpf to admit", "prompted his wife to make a comment"
 OBJECT_CONTROL = frozenset(
     """led lead leads prompted prompt prompts forced force forces caused cause causes pushed
-    pressed urged asked persuaded encouraged inspired compelled drove allowed""".split())
+    pressed urged asked persuaded encouraged inspired compelled drove allowed require requires
+    required""".split())
 
 
 def _object_controller(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
@@ -223,11 +237,14 @@ def _object_controller(tokens: Sequence[Token], words: Sequence[str], lo: int, k
     if to - 2 < lo:
         return None
     np = subject_before(tokens, lo, to)
-    if np is None or np[1] != to or np[0] - 1 < lo:
+    if np is None or np[1] != to:
         return None
-    inner_for = next((i for i in range(np[1] - 2, np[0] - 1, -1) if words[i] == "for"), None)
-    if inner_for is not None:
-        np = (inner_for + 1, np[1])  # "hard for Falk" is no phrase: Falk is
+    inner = next((i for i in range(np[1] - 2, np[0] - 1, -1)
+                  if words[i] == "for" or words[i] in OBJECT_CONTROL), None)
+    if inner is not None:
+        np = (inner + 1, np[1])  # "hard for Falk", "the debate led Republicans": Falk, Republicans
+    if np[0] - 1 < lo:
+        return None
     before = words[np[0] - 1]
     if before in OBJECT_CONTROL or (before == "for" and np[0] - 2 >= lo
                                     and words[np[0] - 2] not in ("calls", "call", "called")):

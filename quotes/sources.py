@@ -216,8 +216,14 @@ def _previous_comma(tokens: Sequence[Token], lo: int, j: int) -> int | None:
 
 
 def _head_before_comma(tokens: Sequence[Token], lo: int, k: int) -> tuple[int, int] | None:
-    return _np_with_parenthesis(tokens, lo, k) if tokens[k - 1].text == ")" else \
-        _np_backwards(tokens, lo, k)
+    if tokens[k - 1].text == ")":
+        return _np_with_parenthesis(tokens, lo, k)
+    found = _np_backwards(tokens, lo, k)
+    demonstrative = tokens[lo].text in ("That", "This", "These", "Those")
+    if found is None and demonstrative and 2 <= k - lo <= 4 \
+            and all(t.text.isalpha() and t.text.islower() for t in tokens[lo + 1:k]):
+        return lo, k  # "That letter, on … letterhead, demanded"
+    return found
 
 
 def _earlier_head(tokens: Sequence[Token], lo: int, k: int, head: tuple[int, int]
@@ -321,7 +327,10 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
     Monday"); returns the index of the last token of the subject."""
     while j >= lo:
         low = tokens[j].text.casefold()
-        if low in ADVERBS or (low.endswith("ly") and tokens[j].text.islower() and len(low) > 4):
+        if low in ADVERBS or (low.endswith("ly") and tokens[j].text.islower() and len(low) > 4) \
+                or (low in ("so", "very", "too", "increasingly") and j > lo
+                    and (tokens[j - 1].text.casefold() in ADVERBS
+                         or tokens[j - 1].text.casefold().endswith("ly"))):
             j -= 1
             continue
         before = tokens[j - 1].text.casefold() if j > lo else ""
