@@ -185,7 +185,7 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         if nxt == "that" and k > lo and prev not in DETERMINERS and prev not in PRONOUNS \
                 and prev not in STOP_BEFORE_PARTICIPLE and prev[:1].isalpha():
             return True  # "Most believe that …", "Data show that …"
-        return False
+        return _plural_subject_phrase(tokens, words, lo, k)
     if match.form == "ed":
         if prev in BE:
             return False  # a passive or an adjective: "was reported", "is known"
@@ -207,6 +207,20 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
     if prev in DETERMINERS or prev in NOUN_CONTEXT or prev in ("'s", "’s") or nxt == "of":
         return False
     return not prev[:1].isdigit()
+
+
+def _plural_subject_phrase(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
+                           ) -> bool:
+    """Is the subject phrase before a base-form cue plural, with an
+    apposition or relative clause between ("A third of independents, 33%,
+    say", "executives who have worked with Lachlan Murdoch say")?"""
+    src = subject_before(tokens, lo, k)
+    if src is None or src[1] - src[0] < 2:
+        return False
+    head_end = next((i for i in range(src[0], src[1]) if words[i] in (",", "who")), src[1])
+    head = words[head_end - 1]
+    return (head.endswith("s") and not head.endswith("ss") and head.isalpha()
+            and head not in PRONOUNS) or " and " in " ".join(words[src[0]:head_end])
 
 
 # cue words that are mostly nouns in their -s and base forms: as verbs they

@@ -256,6 +256,11 @@ CASES = [
      [("worrying", "Falk", "that she is out of step")]),
     ("Declaring that the port would reopen, the harbour master left the hall.",
      [("Declaring", "the harbour master", "that the port would reopen")]),
+    # a plural subject with an apposition before a base-form cue
+    ("A third of dock owners, 33%, say they feel that way.",
+     [("say", "A third of dock owners, 33%", "they feel that way")]),
+    ("Port Elling's critics, many of them fishermen, argue that the plan is unfair.",
+     [("argue", "Port Elling's critics, many of them fishermen", "that the plan is unfair")]),
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
