@@ -61,6 +61,7 @@ class Analysis:
     _sentence_starts: tuple[int, ...] = attrs.field(init=False)
     _paragraph_starts: tuple[int, ...] = attrs.field(init=False)
     _token_starts: tuple[int, ...] = attrs.field(init=False)
+    _token_ends: tuple[int, ...] = attrs.field(init=False)
 
     @_sentence_starts.default
     def _make_sentence_starts(self) -> tuple[int, ...]:
@@ -73,6 +74,10 @@ class Analysis:
     @_token_starts.default
     def _make_token_starts(self) -> tuple[int, ...]:
         return tuple(t.start for t in self.tokens)
+
+    @_token_ends.default
+    def _make_token_ends(self) -> tuple[int, ...]:
+        return tuple(t.end for t in self.tokens)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence containing (or last starting before) ``offset``."""
@@ -88,11 +93,8 @@ class Analysis:
     def tokens_between(self, start: int, end: int) -> range:
         """Indices of the tokens lying inside ``[start, end)``."""
         first = bisect_right(self._token_starts, start - 1)
-        last = first
-        tokens = self.tokens
-        while last < len(tokens) and tokens[last].end <= end:
-            last += 1
-        return range(first, last)
+        # tokens do not overlap, so their ends are in order as their starts are
+        return range(first, max(first, bisect_right(self._token_ends, end)))
 
     def sentence_tokens(self, index: int) -> range:
         sentence = self.sentences[index]

@@ -17,6 +17,7 @@ A content that holds a quoted fragment is a *mixed* quote.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Sequence
 
 from .analysis import Analysis, Token
@@ -136,10 +137,10 @@ class _Sentence:
         return self.lo <= i < self.hi and self._mask[i - self.lo] == 1
 
     def claim(self, a: int, b: int) -> None:
-        self.claimed.append((a, b))
-        self.claimed.sort()
-        for i in range(max(a, self.lo), min(b, self.hi)):
-            self._mask[i - self.lo] = 1
+        insort(self.claimed, (a, b))
+        first, last = max(a, self.lo) - self.lo, min(b, self.hi) - self.lo
+        if last > first:
+            self._mask[first:last] = b"\x01" * (last - first)
 
 
 def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: CueMatch,
