@@ -67,6 +67,11 @@ class QuoteMask:
         self._regions = sorted((r.start, r.end) for r in regions if r.depth == 0)
         self._starts = [start for start, _ in self._regions]
 
+    @property
+    def text(self) -> str:
+        """The text the mask is over."""
+        return self._text
+
     def _alnum(self, start: int, end: int) -> int:
         return sum(map(str.isalnum, self._text[start:end]))
 

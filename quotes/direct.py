@@ -51,7 +51,7 @@ TITLE_CONTEXT = frozenset(
 
 
 # words before a cue word that make it a noun ("the release said")
-NOUN_DETERMINERS = frozenset("the a an this that his her its their our".split())
+NOUN_DETERMINERS = frozenset("the a an this that his its their our".split())  # not "for her said"
 
 
 @attrs.define

@@ -175,15 +175,22 @@ def names_a_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int
         or (tokens[last].text[:1].isupper() and (last > src[0] or src[0] > lo))
 
 
-def coordinated(words: Sequence[str], lo: int, k: int) -> bool:
+# nouns ending in -ly, which are no adverbs between "and" and a verb
+LY_NOUNS = frozenset("family ally rally assembly supply anomaly monopoly bully belly lily".split())
+
+
+def coordinated(words: Sequence[str], lo: int, k: int,
+                tokens: Sequence[Token] | None = None) -> bool:
     """Is the verb at ``k`` the second of two coordinated verbs ("… and
     added", "…, but says", "but then announced")?"""
     j = k - 1
     while j > lo and (words[j] in ("also", "then", "later", "now", "still", "since", "similarly",
                                    "not", "n't", "n’t")
                       or words[j] in COORDINATED_AUXILIARIES
-                      or (words[j].endswith("ly") and len(words[j]) > 4 and words[j].isalpha())):
-        j -= 1  # "… and reportedly argued"
+                      or (words[j].endswith("ly") and len(words[j]) > 4 and words[j].isalpha()
+                          and words[j] not in LY_NOUNS
+                          and (tokens is None or tokens[j].text.islower()))):
+        j -= 1  # "… and reportedly argued" — not "Sanders and Kelly argued"
     if j - 2 > lo and words[j] in WEEKDAYS and words[j - 1] == "on":
         j -= 2  # "… but on Tuesday wrote that …"
     return j > lo and words[j] in ("and", "but")
@@ -193,9 +200,12 @@ def coordinated(words: Sequence[str], lo: int, k: int) -> bool:
 
 def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
                            ) -> tuple[int, int] | None:
-    """The subject of the verb an infinitive cue hangs off: "Lewandowski
-    continued to assert", "D'Souza went on to explain", "he is correct to
-    note". At most three plain words may stand between subject and "to"."""
+    """The holder of an infinitive cue at ``k``: the object of a control
+    verb ("led the journalist to fear", "for Trump to attack"), the subject
+    of the first of two coordinated verbs ("agreed … and seemed to think"),
+    else the subject of the verb the infinitive hangs off ("Lewandowski
+    continued to assert", "he is correct to note"), at most three plain
+    words before "to" — six for "went out of his way to say"."""
     controller = _object_controller(tokens, words, lo, k)
     if controller is not None:
         return controller

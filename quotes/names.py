@@ -658,7 +658,9 @@ class NameIndex:
                         return entity
         if len(core) == 1:
             misspelt = self._spelling_variant(core[0])
-            if misspelt is not None:
+            if misspelt is not None and (gender is None or misspelt.gender == gender):
+                # ("Mr. McLenney" is not "Jennifer McClenney", nor a person
+                # whose gender the text never showed)
                 misspelt.bare_names.add(core[0])
                 return misspelt  # "McLenney" for the "Tyresha McClenney" named before
         entity = Entity(kind=SpeakerKind.PERSON, names=[name], first_seen=offset)
@@ -679,7 +681,6 @@ class NameIndex:
             return None
         found = {id(entity): entity for last, entity in self.by_full_name.items()
                  if entity.kind is SpeakerKind.PERSON and " " in last
-                 and abs(len(last.rsplit(" ", 1)[1]) - len(surname)) == 1
                  and _one_letter_apart(last.rsplit(" ", 1)[1], surname)}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -770,7 +771,6 @@ TITLE_SMALL_WORDS = frozenset(
 CAMPAIGN_NOUNS = frozenset("campaign administration team camp".split())
 
 
-@lru_cache(maxsize=4096)
 def _one_letter_apart(a: str, b: str) -> bool:
     """Is one of the words the other with one letter more?"""
     if abs(len(a) - len(b)) != 1 or a[:2] != b[:2]:
@@ -779,6 +779,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+@lru_cache(maxsize=4096)
 def _acronym(name: str) -> str:
     """ "International Monetary Fund" -> "IMF"; "" for one word or a name
     with lower-case words other than the little ones."""

@@ -47,6 +47,7 @@ from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
 from .sources import (
     DETERMINERS,
+    PRONOUN_OBJECT_PREPOSITIONS,
     PRONOUNS,
     SUBJECT_PRONOUNS,
     is_editorial_label,
@@ -112,8 +113,6 @@ NOUN_CONTEXT = frozenset(
     these those such other recent latest earlier previous his her their its our my""".split()
 )
 # words after a cue that start an object or adjunct rather than a clause
-# prepositions that end a subject with a pronoun ("those close to him say")
-PRONOUN_OBJECT_PREPOSITIONS = frozenset("to of for with among around behind near".split())
 NOT_CLAUSE_STARTS = frozenset(
     """to for about of on in at with by from so nothing something anything little yes no
     goodbye hello thanks sorry it him her them me us you and or but as than into over""".split()
@@ -157,17 +156,17 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
     if match.form in ("base", "s") and not _object_follows(tokens, words, k, match):
         return False  # a noun: "smaller states such as Vermont", "the Paris attacks test …"
     if match.form == "base":
+        j = k - 1
         if prev == ",":  # "Others, however, say …"
-            j = skip_parenthetical_adverb(tokens, lo, k - 1)
-            prev = words[j] if lo <= j < k - 1 else prev
+            skipped = skip_parenthetical_adverb(tokens, lo, k - 1)
+            if lo <= skipped < k - 1:
+                j, prev = skipped, words[skipped]
         if prev in ("'s", "’s"):
             return False  # a possessor's noun: "Cruz's support"
-        j = k - 1
         while j > lo and (words[j] in BASE_ADVERBS or (words[j].endswith("ly") and len(words[j]) > 4
                                                        and words[j].isalpha())):
             j -= 1  # "can now say", "strongly oppose", "still say"
-        if j < k - 1:
-            prev = words[j]
+        prev = words[j] if j < k - 1 else prev
         if prev in BASE_SUBJECTS or prev in MODALS:
             return True
         if k > lo and (prev.endswith("s") and not prev.endswith("ss")) and prev not in DETERMINERS \
@@ -346,9 +345,9 @@ def _joins_subject(tokens: Sequence[Token], words: Sequence[str], start: int, i:
     first = start + 1 if words[start] in ("both", "neither", "either") else start
     if not 0 < i - first <= 4 or any(w in BE or w in MODALS for w in words[first:i]):
         return False
+    # "he and other leaders", "Trump and Pence", "the United States and its allies"
     return words[first] in SUBJECT_PRONOUNS or tokens[first].text[:1].isupper() \
         or words[first] in ("the", "a", "an", "his", "her", "their", "its")
-    # "the United States and its allies will seek"
 
 
 FRONTED_SUBORDINATORS = frozenset("if when because once unless after before since as".split())
@@ -673,8 +672,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         src = sentence.last_source or clause_subject(tokens, words, lo, k) \
             or first_subject(tokens, words, lo, k)
         shares_source = True
-    elif coordinated(words, lo, k) or (
-            match.form == "ed" and words[k - 1] == "," and k + match.length < hi
+    elif coordinated(words, lo, k, tokens) or (
+            match.form == "ed" and k > lo and words[k - 1] == "," and k + match.length < hi
             and words[k + match.length] == "that"  # "She urged …, proposed that …"
             and subject_before(tokens, lo, k) is None):
         # "X said … and added that …", "X survived … and says …", "X has
@@ -694,7 +693,9 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             src = subject_of_infinitive(tokens, words, lo, k)
     else:
         src = subject_before(tokens, lo, k)
-        if src is None and k == lo and lo > 0 and tokens[k].text[:1].islower():
+        if src is None and k == lo and lo > 0 and tokens[k].text[:1].islower() \
+                and tokens[lo - 1].text not in (".", "!", "?", "…", "...") \
+                and "\n" not in mask.text[tokens[lo - 1].end:tokens[lo].start]:
             # a sentence opening with a lower-case verb was cut from its
             # subject (a parser split "Sen. Bernie Sanders (I-Vt.) | called
             # him divisive"): the subject ends the sentence before

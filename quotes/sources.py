@@ -31,6 +31,8 @@ ADVERBS = frozenset(
     would did does do could may might can should shall must been be not n't n’t had
     'd ’d 've ’ve 'll ’ll""".split()
 )
+# prepositions that end a subject with a pronoun ("those close to him say")
+PRONOUN_OBJECT_PREPOSITIONS = frozenset("to of for with among around behind near".split())
 # pronouns for people not named: anonymous sources of their own
 INDEFINITE_PRONOUNS = frozenset(
     "someone somebody everyone everybody anyone anybody nobody".split())
@@ -159,7 +161,7 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
             and tokens[j - 2].text.casefold() in QUANTIFIERS | {"none"}:
         return j - 2, end  # "…, all of whom opposed the deal"
     if low in ("him", "them", "us", "her") and j - 1 > lo \
-            and tokens[j - 1].text.casefold() in ("to", "of", "for", "with", "among"):
+            and tokens[j - 1].text.casefold() in PRONOUN_OBJECT_PREPOSITIONS:
         # "Those close to him say", "Many of them believe": the phrase the
         # pronoun completes
         head = _np_backwards(tokens, lo, j - 1)

@@ -500,7 +500,7 @@ class _Resolver(NameIndex):
         """ "a recent Reuters survey of voter lists", "A new CNN poll": a
         record or document whose maker's name stands right before its noun
         speaks for that maker."""
-        head = words[:words.index("of")] if "of" in words[1:] else words
+        head = words[:words.index("of", 1)] if "of" in words[1:] else words
         if not head or head[-1].strip(",.") not in MADE_RECORDS:
             return None
         noun_end = start + len(" ".join(self.text[start:end].split()[:len(head)]))
@@ -619,8 +619,9 @@ class _Resolver(NameIndex):
         an earlier mention under any of its names in the sentences before)."""
         if first_mention:
             # "a 46-page suicide analysis released by the VA": look from the noun
-            at = self.text.find(noun, offset)
-            return self._author_near(at if at >= 0 else offset)
+            noun_at = re.compile(rf"\b{re.escape(noun)}\b", re.I).search(
+                self.text, offset, offset + 120)
+            return self._author_near(noun_at.start() if noun_at else offset)
         sentence = self.analysis.sentence_at(offset)
         window_start = self.analysis.sentences[max(0, sentence - 3)].start
         # search the window only, case-insensitively on the text itself
@@ -660,8 +661,10 @@ class _Resolver(NameIndex):
 
     def _organisation_description(self, noun: str, offset: int) -> Entity | None:
         """"The bank", "the union", "the network": the organisation whose name
-        has that word, else the last organisation-like subject or speaker of
-        the last paragraphs (a name with no gender or role)."""
+        has that word or one that says what it is ("Workers" for a union,
+        ``NAME_WORDS_OF_KIND``), else the last organisation-like subject or
+        speaker of the last paragraphs (a name with no gender, role or first
+        name). Names inside quotations are not looked at."""
         paragraph = self.analysis.paragraph_at(offset)
         # names inside quotations are the quoted speaker's words, not the
         # writer's antecedents ('Zero Hedge asked, "… Politifact …?" The website noted')

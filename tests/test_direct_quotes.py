@@ -233,6 +233,11 @@ PATTERNS = [
         [("direct", ("The bridge will close in May,",), "said", "the release", None)],
         id="noun_use_of_a_cue_word_in_the_source",
     ),
+    pytest.param(
+        '"The bridge will close in May," a spokeswoman for her said.',
+        [("direct", ("The bridge will close in May,",), "said", "a spokeswoman for her", None)],
+        id="object_pronoun_before_the_cue",
+    ),
 ]
 
 

@@ -261,6 +261,14 @@ CASES = [
      [("say", "A third of dock owners, 33%", "they feel that way")]),
     ("Port Elling's critics, many of them fishermen, argue that the plan is unfair.",
      [("argue", "Port Elling's critics, many of them fishermen", "that the plan is unfair")]),
+    # review mends: a name ending in -ly is no adverb; ", however," before a
+    # base-form cue after "close to him"; "around him"
+    ("Tom Baker and Kelly argued that the plan was bad.",
+     [("argued", "Tom Baker and Kelly", "that the plan was bad")]),
+    ("Those close to him, however, say the plan was bad.",
+     [("say", "Those close to him", "the plan was bad")]),
+    ("People around him say the plan was bad.",
+     [("say", "People around him", "the plan was bad")]),
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
@@ -352,3 +360,9 @@ def test_interview_turns_are_not_statements_of_q_and_a() -> None:
     assert all(q.cue is None or q.cue.text != ":" for q in doc.quotes)
     assert ("think", "I") in [(q.cue.text, q.source.text) for q in doc.quotes
                               if q.cue and q.source]
+
+
+def test_a_lower_case_sentence_start_after_a_paragraph_break_borrows_no_subject() -> None:
+    text = "The vote was held by the council leaders.\n\nclaimed that the plan was too costly."
+    doc = quotes.extract(text, engine="rules")
+    assert [q.source for q in doc.quotes if q.cue and q.cue.text == "claimed"] == [None]

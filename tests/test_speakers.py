@@ -582,3 +582,8 @@ def test_the_website_is_the_outlet_that_just_spoke_not_one_it_quoted() -> None:
     text = ("Harbour Watch asked, \"Why did Elling Facts call the claim true?\"\n\n"
             "The website noted that both studies used different counts.")
     assert speaker_of(text, "The website") == "Harbour Watch"
+
+
+def test_a_misspelt_surname_with_another_gender_is_someone_else() -> None:
+    text = "Jennifer McClenney spoke on Monday. Mr. McLenney said the plan was bad."
+    assert speaker_of(text, "Mr. McLenney") != "Jennifer McClenney"
