@@ -236,7 +236,7 @@ def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int
 OBJECT_CONTROL = frozenset(
     """led lead leads prompted prompt prompts forced force forces caused cause causes pushed
     pressed urged asked persuaded encouraged inspired compelled drove allowed require requires
-    required""".split())
+    required allow allows allowing enable enables enabled""".split())
 
 
 def _object_controller(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
@@ -246,6 +246,8 @@ def _object_controller(tokens: Sequence[Token], words: Sequence[str], lo: int, k
     to = k - 1
     if to - 2 < lo:
         return None
+    if words[to - 1] in ("him", "her", "them", "us", "me") and words[to - 2] in OBJECT_CONTROL:
+        return to - 1, to  # "allow him to call for"
     np = subject_before(tokens, lo, to)
     if np is None or np[1] != to:
         return None
@@ -270,7 +272,10 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     skipped: the subject is the noun phrase that follows it.
     """
     start = lo
-    # a dateline: "WASHINGTON (AP) —"
+    # a dateline: "WASHINGTON (AP) —", "Philadelphia (AFP) –"
+    if start + 4 < k and words[start + 1] == "(" and words[start + 3] == ")" \
+            and words[start + 4] in DASHES | {"-", "–"}:
+        start += 5
     while start < k and (tokens[start].text.isupper() and len(tokens[start].text) > 1
                          or words[start] in ("(", ")", "ap", "—", "–", "-", "--")):
         start += 1

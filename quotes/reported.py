@@ -671,6 +671,13 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     elif match.form == "ing" and k > lo and words[k - 1] not in BE:
         src = sentence.last_source or clause_subject(tokens, words, lo, k) \
             or first_subject(tokens, words, lo, k)
+        if sentence.last_source is not None:
+            main = first_subject(tokens, words, lo, k)
+            if main is not None and main[0] > sentence.last_source[0]:
+                # "When Maddow pointed out …, Clinton seized upon the
+                # reference, repeating …": the main clause's subject, not the
+                # fronted clause's speaker
+                src = main
         shares_source = True
     elif coordinated(words, lo, k, tokens) or (
             match.form == "ed" and k > lo and words[k - 1] == "," and k + match.length < hi
@@ -739,7 +746,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         return None
     end = _content_end(tokens, words, start, hi, lexicon, claimed_after,
                        clause=entry.frame == "clause" and not has_that)
-    if fronted:  # "Citing …, Will urged": the phrase ends at its comma
+    if fronted or (words[lo] in FRONTED_SUBORDINATORS | CONCESSIVE
+                   and "," not in words[lo:k]):
+        # "Citing …, Will urged" / "When Baker pointed out that …, Falk
+        # seized …": a fronted phrase or clause ends at its comma
         end = next((i for i in range(start, end) if words[i] == ","), end)
     if src is not None and words[src[0]] in ("who", "which") and src[1] - src[0] == 1:
         # a cue inside a relative clause ("X, who voted for the plan, said …")

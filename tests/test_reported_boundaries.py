@@ -269,6 +269,15 @@ CASES = [
      [("say", "Those close to him", "the plan was bad")]),
     ("People around him say the plan was bad.",
      [("say", "People around him", "the plan was bad")]),
+    ("Elling (AFP) – Mayor Ann Falk has taken a swipe at the council, saying that the plan "
+     "is reckless.",
+     [("saying", "Mayor Ann Falk", "that the plan is reckless")]),
+    ("The new rules allow him to call for a vote on the piers.",
+     [("call for", "him", "a vote on the piers")]),
+    ("When Baker pointed out that the piers were old, Falk seized upon the point, repeating "
+     "that the port must close.",
+     [("pointed out", "Baker", "that the piers were old"),
+      ("repeating", "Falk", "that the port must close")]),
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
