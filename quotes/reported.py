@@ -149,6 +149,10 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
     if match.entry.frame in ("prep", "noun"):
         return True
     prev = words[k - 1] if k > lo else ""
+    after = k + match.length
+    if prev in ("you", "i") and after < len(words) and words[after] in (",", "—", "–", "--") \
+            and words[k] in ("know", "mean", "see"):
+        return False  # "You know, I got in trouble": a filler, not a statement
     if tokens[k].text[:1].isupper() and k > lo:
         # a capitalised cue word mid-sentence is a name or title, except in
         # a title-case headline ("Hollande Says Trump Makes You Want To Retch")

@@ -303,6 +303,7 @@ def test_boundaries(text: str, expected: list[tuple[str, str | None, str]]) -> N
 
 
 NOT_STATEMENTS = [
+    "You know, I got in trouble at the harbour.",  # a filler
     "Tom Baker read that the port would close.",  # "read" attributes quotations only
     "The smaller states such as Vermont voted early.",  # "states" is a noun here
     "The Paris attacks test the mayor's nerve.",
