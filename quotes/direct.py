@@ -163,8 +163,9 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
         i += 1
     first = i
     while first < p_hi and (words[first] in (",", "—", "–", "-", "―", "--")
-                            or tokens[first].start < region.close_at):
-        first += 1
+                            or tokens[first].start < region.close_at
+                            or (first == i and words[first] in QUOTE_TOKENS)):
+        first += 1  # also the rest of a closing mark run (an inner and an outer mark)
     if first >= p_hi:
         return None
     interior = ctx.text[region.start:region.end].rstrip()

@@ -238,6 +238,12 @@ PATTERNS = [
         [("direct", ("The bridge will close in May,",), "said", "a spokeswoman for her", None)],
         id="object_pronoun_before_the_cue",
     ),
+    pytest.param(
+        "''I told them, 'There is no money for the piers,''' Falk recalled.",
+        [("direct", ("I told them, 'There is no money for the piers,",), "recalled", "Falk",
+          "Falk")],
+        id="inner_and_outer_marks_closing_together",
+    ),
 ]
 
 
