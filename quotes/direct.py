@@ -145,12 +145,16 @@ class _Context:
         return rng.start, rng.stop
 
 
+def _sentence_before(ctx: _Context, region: QuoteRegion) -> str:
+    """The words of the quotation's sentence before its opening mark."""
+    sentence = ctx.analysis.sentences[ctx.analysis.sentence_at(region.open_at)]
+    return ctx.text[sentence.start:region.open_at].strip()
+
+
 def _inside_clause(ctx: _Context, region: QuoteRegion) -> bool:
     """Do words of the writer's own open the quotation's sentence ("She
     compared it to a "root canal,"")? Then the quotation is part of a clause."""
-    analysis = ctx.analysis
-    sentence = analysis.sentences[analysis.sentence_at(region.open_at)]
-    before = ctx.text[sentence.start:region.open_at].strip()
+    before = _sentence_before(ctx, region)
     return len(before.split()) >= 3 and before[-1:] not in (",", ":", "—", "–", "-")
 
 
@@ -381,8 +385,7 @@ def _is_quotation(ctx: _Context, group: list[QuoteRegion], attributed: bool) -> 
         return False  # a title or a name: on "Fox News Sunday," the host said
     if len(group) > 1 or attributed:
         return True
-    sentence = analysis.sentences[analysis.sentence_at(first.open_at)]
-    before = text[sentence.start:first.open_at].strip()
+    before = _sentence_before(ctx, first)
     interior = text[first.start:first.end].strip()
     n_words = len(interior.split())
     if not before or before[-1:] in ("—", "–") or before in DASHES:

@@ -77,8 +77,8 @@ def _plural_subject_before(tokens: Sequence[Token], words: Sequence[str], lo: in
     for i in range(j - 1, max(lo, j - 5) - 1, -1):
         if words[i] in SUBJECT_PREPOSITIONS and i - 1 >= lo:
             head = words[i - 1]
-            return head.endswith("s") and not head.endswith("ss") and head.isalpha() \
-                and tokens[i - 1].text.islower() and head not in STOP_BEFORE_PARTICIPLE
+            return _plural_noun(head) and tokens[i - 1].text.islower() \
+                and head not in STOP_BEFORE_PARTICIPLE
         if not words[i].isalpha():
             return False
     return False
@@ -223,8 +223,13 @@ def _plural_subject_phrase(tokens: Sequence[Token], words: Sequence[str], lo: in
         return False
     head_end = next((i for i in range(src[0], src[1]) if words[i] in (",", "who")), src[1])
     head = words[head_end - 1]
-    return (head.endswith("s") and not head.endswith("ss") and head.isalpha()
-            and head not in PRONOUNS) or " and " in " ".join(words[src[0]:head_end])
+    return (_plural_noun(head) and head not in PRONOUNS) \
+        or " and " in " ".join(words[src[0]:head_end])
+
+
+def _plural_noun(word: str) -> bool:
+    """Does this (lower-case) word read as a plural noun ("voters", not "press")?"""
+    return word.endswith("s") and not word.endswith("ss") and word.isalpha()
 
 
 # cue words that are mostly nouns in their -s and base forms: as verbs they

@@ -501,15 +501,23 @@ class _Resolver(NameIndex):
         record or document whose maker's name stands right before its noun
         speaks for that maker."""
         head = words[:words.index("of", 1)] if "of" in words[1:] else words
-        if not head or head[-1].strip(",.") not in MADE_RECORDS:
+        if len(head) < 2 or head[-1].strip(",.") not in MADE_RECORDS:
             return None
-        noun_end = start + len(" ".join(self.text[start:end].split()[:len(head)]))
-        noun_start = self.text.rfind(" ", start, noun_end) + 1
-        if noun_start <= start:
-            return None
-        k = bisect_left(self._name_starts, noun_start)
+        noun_start = self._word_at(head[-1].strip(",."), start, end)
+        return self._named_right_before(noun_start, start) if noun_start is not None else None
+
+    def _word_at(self, word: str, start: int, end: int) -> int | None:
+        """Where ``word`` first stands, as a whole word, in ``[start, end)``."""
+        found = re.compile(rf"\b{re.escape(word)}\b", re.I).search(self.text, start, end)
+        return found.start() if found else None
+
+    def _named_right_before(self, at: int, not_before: int = 0) -> Entity | None:
+        """The entity named right before a document's noun at ``at`` ("a
+        recent Reuters survey", "Ipsos opinion poll"), not before
+        ``not_before``."""
+        k = bisect_left(self._name_starts, at)
         for s_, e_, entity in reversed(self.name_spans[max(0, k - 2):k]):
-            if s_ >= start and _modifies(self.text[e_:noun_start]):
+            if s_ >= not_before and at - e_ <= 20 and _modifies(self.text[e_:at]):
                 return entity
         return None
 
@@ -619,9 +627,8 @@ class _Resolver(NameIndex):
         an earlier mention under any of its names in the sentences before)."""
         if first_mention:
             # "a 46-page suicide analysis released by the VA": look from the noun
-            noun_at = re.compile(rf"\b{re.escape(noun)}\b", re.I).search(
-                self.text, offset, offset + 120)
-            return self._author_near(noun_at.start() if noun_at else offset)
+            noun_at = self._word_at(noun, offset, offset + 120)
+            return self._author_near(noun_at if noun_at is not None else offset)
         sentence = self.analysis.sentence_at(offset)
         window_start = self.analysis.sentences[max(0, sentence - 3)].start
         # search the window only, case-insensitively on the text itself
@@ -638,11 +645,9 @@ class _Resolver(NameIndex):
     def _author_near(self, at: int) -> Entity | None:
         """The maker of the document mentioned at ``at``."""
         sentence_info = self.analysis.sentences[self.analysis.sentence_at(at)]
-        # "a recent Reuters survey": named right before the noun
-        k = bisect_left(self._name_starts, at)
-        for _, e_, entity in reversed(self.name_spans[max(0, k - 2):k]):
-            if at - e_ <= 20 and _modifies(self.text[e_:at]):
-                return entity
+        named = self._named_right_before(at)  # "a recent Reuters survey"
+        if named is not None:
+            return named
         # "a web video by the Republican National Committee": named right after
         by = MADE_BY.match(self.text, at)
         if by is not None:

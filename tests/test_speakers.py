@@ -19,6 +19,12 @@ def speaker_names(text: str) -> list[str | None]:
     return [q.speaker.name if q.speaker else None for q in doc.quotes]
 
 
+def speakers_by_source(text: str) -> dict[str, str | None]:
+    """Each quote's source mention mapped to the name of its speaker."""
+    doc = quotes.extract(text, engine="rules")
+    return {q.source.text: q.speaker.name if q.speaker else None for q in doc.quotes if q.source}
+
+
 def speaker_of(text: str, source: str, *, prefix: bool = False) -> str | None:
     """The speaker of the one quote whose source mention is ``source`` (or,
     with ``prefix``, starts with it)."""
@@ -529,9 +535,7 @@ def test_a_record_speaks_for_the_maker_named_in_front_of_it() -> None:
     text = ("The policy helps the Harbour Party in Port Elling, according to a recent "
             "Elling Gazette survey of voter lists. The study found that 900 voters were "
             "removed.")
-    doc = quotes.extract(text, engine="rules")
-    speakers = {q.source.text: q.speaker.name if q.speaker else None
-                for q in doc.quotes if q.source}
+    speakers = speakers_by_source(text)
     assert speakers["a recent Elling Gazette survey of voter lists"] == "Elling Gazette"
     assert speakers["The study"] == "Elling Gazette"
 
@@ -558,9 +562,7 @@ def test_a_maker_named_before_a_modified_noun_or_after_released_by() -> None:
             "released by the Elling Port Authority last month found that the piers are "
             "failing. Later, a Gazette article reported that repairs would cost more. The "
             "article noted that the council had not voted.")
-    doc = quotes.extract(text, engine="rules")
-    speakers = {q.source.text: q.speaker.name if q.speaker else None
-                for q in doc.quotes if q.source}
+    speakers = speakers_by_source(text)
     assert speakers["The Elling Gazette opinion poll"] == "Elling Gazette"
     assert speakers["A 40-page harbour analysis"] == "Elling Port Authority"
     assert speakers["a Gazette article"] in ("Gazette", "Elling Gazette")
