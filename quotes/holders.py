@@ -179,8 +179,7 @@ def names_a_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int
 LY_NOUNS = frozenset("family ally rally assembly supply anomaly monopoly bully belly lily".split())
 
 
-def coordinated(words: Sequence[str], lo: int, k: int,
-                tokens: Sequence[Token] | None = None) -> bool:
+def coordinated(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int) -> bool:
     """Is the verb at ``k`` the second of two coordinated verbs ("… and
     added", "…, but says", "but then announced")?"""
     j = k - 1
@@ -189,13 +188,11 @@ def coordinated(words: Sequence[str], lo: int, k: int,
                       or words[j] in COORDINATED_AUXILIARIES
                       or (words[j].endswith("ly") and len(words[j]) > 4 and words[j].isalpha()
                           and words[j] not in LY_NOUNS
-                          and (tokens is None or tokens[j].text.islower()))):
+                          and tokens[j].text.islower())):
         j -= 1  # "… and reportedly argued" — not "Sanders and Kelly argued"
     if j - 2 > lo and words[j] in WEEKDAYS and words[j - 1] == "on":
         j -= 2  # "… but on Tuesday wrote that …"
     return j > lo and words[j] in ("and", "but")
-
-
 
 
 def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
@@ -227,8 +224,6 @@ def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int
                                 or words[src[1] - 1] in PERSON_HEADS):
             return src
     return None
-
-
 
 
 # verbs whose object does what the infinitive says: "led the journalist to
@@ -329,8 +324,6 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     return src
 
 
-
-
 def absolute_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
                       ) -> tuple[int, int] | None:
     """The noun phrase of an absolute construction before a participle:
@@ -358,8 +351,6 @@ def absolute_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: 
     return None
 
 
-
-
 def _fronted_time(words: Sequence[str], i: int, k: int) -> bool:
     """A time phrase before the subject: "Minutes later,", "Two days ago,",
     "Sunday,"."""
@@ -370,15 +361,11 @@ def _fronted_time(words: Sequence[str], i: int, k: int) -> bool:
         comma == i + 1 and words[i] in WEEKDAYS)
 
 
-
-
 def _fronted_participle(tokens: Sequence[Token], words: Sequence[str], i: int) -> bool:
     """A participial phrase before the subject: "Citing the attack, Will
     urged …", "Having announced …, she"."""
     return words[i].endswith("ing") and len(words[i]) > 5 and tokens[i].text[:1].isupper() \
         and tokens[i].text[1:].islower()
-
-
 
 
 def subject_of_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
@@ -387,8 +374,6 @@ def subject_of_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, 
     provided it stands before the cue."""
     src = first_subject(tokens, words, lo, k)
     return src if src is not None and src[1] <= k else None
-
-
 
 
 def clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int

@@ -688,7 +688,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
                 # fronted clause's speaker
                 src = main
         shares_source = True
-    elif coordinated(words, lo, k, tokens) or (
+    elif coordinated(tokens, words, lo, k) or (
             match.form == "ed" and k > lo and words[k - 1] == "," and k + match.length < hi
             and words[k + match.length] == "that"  # "She urged …, proposed that …"
             and subject_before(tokens, lo, k) is None):
