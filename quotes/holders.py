@@ -396,7 +396,9 @@ def clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
             if first < k and words[first] in SUBJECT_PRONOUNS and words[first] != "who":
                 return first, first + 1
             src = np_after(tokens, first, k, appositive=False)
-            if src is not None and tokens[first].text[:1].isupper():
+            if src is not None and (tokens[first].text[:1].isupper() or (
+                    words[first] == "the" and first + 1 < k
+                    and tokens[first + 1].text[:1].isupper())):
                 return src
             return None
     return None

@@ -142,13 +142,30 @@ class _Sentence:
             self._mask[first:last] = b"\x01" * (last - first)
 
 
+CLOSING_MARKS = frozenset(("”", "''", '"', "’"))
+
+
+def _word_before(words: Sequence[str], k: int, lo: int) -> str:
+    """The word before token ``k`` in its sentence, a comma for a comma inside a closing mark.
+
+    Why: American style puts the comma inside the quotation ("hailed it as
+    “fantastic,” telling reporters …"); the participle after it follows a
+    comma all the same.
+    """
+    if k <= lo:
+        return ""
+    if words[k - 1] in CLOSING_MARKS and k - 2 >= lo and words[k - 2] == ",":
+        return ","
+    return words[k - 1]
+
+
 def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: CueMatch,
                  lo: int) -> bool:
     """Is the cue at token ``k`` used as a verb here ("he said") rather than as
     a noun or adjective ("a report", "the sayings")?"""
     if match.entry.frame in ("prep", "noun"):
         return True
-    prev = words[k - 1] if k > lo else ""
+    prev = _word_before(words, k, lo)
     after = k + match.length
     if prev in ("you", "i") and after < len(words) and words[after] in (",", "—", "–", "--") \
             and words[k] in ("know", "mean", "see"):
@@ -389,6 +406,32 @@ def _new_statement(tokens: Sequence[Token], words: Sequence[str], i: int, hi: in
 
 
 LINKING_ADVERBS = frozenset("now then also later still so yet".split())
+
+
+PHRASE_PREPOSITIONS = VENUE_PREPOSITIONS | frozenset("with to of for about from via before after".split())
+#: words that show a phrase between a cue and "that" has become a clause
+PHRASE_BREAKERS = frozenset(
+    "who which whom whose because if when while and or but as than said says".split())
+
+
+def _that_after_phrase(words: Sequence[str], start: int, hi: int) -> int:
+    """The "that" opening a cue's clause after a prepositional phrase, else ``start``.
+
+    Why: reporters put the occasion between the cue and its clause ("said in
+    an interview with The Associated Press last week that …"); the clause is
+    still the cue's. A relative "that" inside the phrase ("in an interview
+    that aired Sunday that …") gives way to a second "that" close behind it.
+    """
+    for j in range(start + 1, min(hi - 1, start + 14)):
+        w = words[j]
+        if w == "that":
+            later = next((m for m in range(j + 2, min(hi - 1, j + 6)) if words[m] == "that"), None)
+            return later if later is not None and "," not in words[j:later] else j
+        if w in (",", ";", ":") or w in PHRASE_BREAKERS or w in QUOTE_TOKENS or w == "”":
+            if w == "," and words[j + 1] == "that":
+                continue
+            break
+    return start
 
 
 def _is_closing_attribution(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int,
@@ -666,7 +709,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     elif absolute is not None:
         src = absolute  # "…, with 30 percent of voters saying they …"
     elif match.form == "ing" and entry.frame == "object" and k > lo and words[k - 1] not in BE \
-            and words[k - 1] not in (",", "and", "while", "by", "after", "before", "when"):
+            and _word_before(words, k, lo) not in (",", "and", "while", "by", "after", "before",
+                                                   "when"):
         # a reduced relative: "the super PAC supporting Jeb Bush"
         src = subject_before(tokens, lo, k)
         if src is not None and made_by_holder(tokens, words, src):
@@ -682,6 +726,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             or first_subject(tokens, words, lo, k)
         if sentence.last_source is not None:
             main = first_subject(tokens, words, lo, k)
+            clause = clause_subject(tokens, words, lo, k)
+            if clause is not None and clause[0] > sentence.last_source[1]:
+                # "Protest groups say …, and the ACLU has sued the city,
+                # saying …": the nearest clause's subject
+                main = clause
             if main is not None and main[0] > sentence.last_source[0]:
                 # "When Maddow pointed out …, Clinton seized upon the
                 # reference, repeating …": the main clause's subject, not the
@@ -738,14 +787,13 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             return None
     if start < hi and words[start] in (",", ":"):
         start += 1
-    if start < hi and words[start] in VENUE_PREPOSITIONS:
-        # "said in a telephone interview (,) that …"
-        for j in range(start + 1, min(hi - 1, start + 10)):
-            if words[j] == "that":
-                start = j
-                break
-            if words[j] in (",", ";") and words[j + 1] != "that":
-                break
+    if start < hi and words[start] in PHRASE_PREPOSITIONS and not (
+            words[start] == "to" and start + 1 < hi and words[start + 1] not in DETERMINERS
+            and not tokens[start + 1].text[:1].isupper()):  # "continued to assert that"
+        # "said in a telephone interview (,) that …", "said in an interview
+        # with The Associated Press last week that …", "telling reporters
+        # during a visit to Scotland on Friday that …"
+        start = _that_after_phrase(words, start, hi)
     if start >= hi or sentence.is_claimed(start):
         return None
     has_that = words[start] == "that"

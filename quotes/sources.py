@@ -139,6 +139,13 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
     if tokens[j].text == ")":
         return _np_with_parenthesis(tokens, lo, end)
     if tokens[j].text == ",":
+        if j - 1 > lo and tokens[j - 1].text == ")":
+            # "…, Gov. John Kasich (R-OH), said": a stray comma after a
+            # name and its party tag
+            tagged = _np_with_parenthesis(tokens, lo, j)
+            if tagged is not None and _capitalised(tokens[tagged[0]]) and (
+                    tagged[0] == lo or tokens[tagged[0] - 1].text == ","):
+                return tagged
         # "NAME, APPOSITION, said" / "NAME, who …, said"
         k = _previous_comma(tokens, lo, j)
         if k is None:
@@ -201,6 +208,8 @@ def _with_modified_head(tokens: Sequence[Token], lo: int, np: tuple[int, int]
         low = tokens[w].text.casefold()
         if low in (",", ";", ":") or low in DASHES or tokens[w].text in ("\"", "“", "”"):
             break
+        if low in ("who", "whom") and w == start - 1:
+            break  # "a group who U.S. officials say is tied …": the phrase is the clause's subject
         if low == "who" and w - 1 > lo:
             head = _np_backwards(tokens, lo, w)
             if head is not None:
@@ -451,7 +460,7 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
     if not _capitalised(first) and first.text.casefold() not in DETERMINERS \
             and not _leads_to_name(tokens, start, end):
         words = [t.text.casefold() for t in tokens[start:end]]
-        if end - start > 3 or not any(w in GROUP_WORDS or w in ANONYMOUS_HEADS
+        if end - start - words.count("and") > 3 or not any(w in GROUP_WORDS or w in ANONYMOUS_HEADS
                                       or w in ROLE_HEADS or w.endswith("s") for w in words):
             # trim to the last capitalised or determiner start inside the run
             for k in range(start + 1, end):

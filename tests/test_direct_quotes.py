@@ -244,6 +244,12 @@ PATTERNS = [
           "Falk")],
         id="inner_and_outer_marks_closing_together",
     ),
+    pytest.param(
+        'Speaking in Elling, Gov. Oren Falk (R-OH), said, "We will rebuild the harbour."',
+        [("direct", ("We will rebuild the harbour.",), "said", "Gov. Oren Falk (R-OH)",
+          "Oren Falk")],
+        id="stray_comma_after_a_party_tag",
+    ),
 ]
 
 

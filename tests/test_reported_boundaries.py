@@ -281,6 +281,28 @@ CASES = [
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
+    # the occasion between a cue and its "that" belongs to the cue
+    ("Falk said in an interview with The Elling Herald last week that she would not run.",
+     [("said", "Falk", "that she would not run")]),
+    ("Falk praised the deal, telling reporters during a visit to Elling on Friday that it "
+     "was fair.",
+     [("praised", "Falk", "the deal"), ("telling", "Falk", "that it was fair")]),
+    # a comma inside the closing mark is still the comma before a participle
+    ("Falk hailed the vote as \u201cfantastic,\u201d telling reporters that she was glad.",
+     [("hailed", "Falk", "the vote as \u201cfantastic"),
+      ("telling", "Falk", "that she was glad")]),
+    # a participle after a coordinated clause belongs to that clause's subject
+    ("Critics say the rules are harsh, and the Civil Liberties Union has sued the city, "
+     "saying they violate free speech.",
+     [("say", "Critics", "the rules are harsh, and the Civil Liberties Union has sued the city"),
+      ("saying", "the Civil Liberties Union", "they violate free speech")]),
+    # coordinated plural nouns set off by commas
+    ("The reason, union members and leaders say, is the wage.",
+     [("say", "union members and leaders", "The reason is the wage")]),
+    # "a group who officials say is …": the officials say it
+    ("They cited a group of hackers, a group who U.S. officials say is tied to Moscow.",
+     [("cited", "They", "a group of hackers"),
+      ("say", "U.S. officials", "is tied to Moscow")]),
 ]
 
 
