@@ -110,7 +110,8 @@ PLURAL_NOUNS = frozenset(
 # words before a plural noun that looks like a cue ("of tweets", "new reports")
 NOUN_CONTEXT = frozenset(
     """of in on for with by about from to at into after before new more many several
-    these those such other recent latest earlier previous his her their its our my""".split()
+    these those such other recent latest earlier previous his her their its our my
+    media phone radio blog""".split()
 )
 # words after a cue that start an object or adjunct rather than a clause
 NOT_CLAUSE_STARTS = frozenset(
@@ -170,6 +171,10 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
     if prev in ("you", "i") and after < len(words) and words[after] in (",", "—", "–", "--") \
             and words[k] in ("know", "mean", "see"):
         return False  # "You know, I got in trouble": a filler, not a statement
+    nxt = words[after] if after < len(words) else ""
+    if (prev, words[k], nxt) in FIXED_PHRASES or (prev, words[k], "*") in FIXED_PHRASES \
+            or (words[k] == "found" and nxt in REFLEXIVES):
+        return False  # "All told, …", "…, compared with 23 percent", "I found myself in …"
     if tokens[k].text[:1].isupper() and k > lo:
         # a capitalised cue word mid-sentence is a name or title, except in
         # a title-case headline ("Hollande Says Trump Makes You Want To Retch")
@@ -193,7 +198,7 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         if k > lo and (prev.endswith("s") and not prev.endswith("ss")) and prev not in DETERMINERS \
                 and prev not in PRONOUNS:
             return True  # "officials say", "polls show"
-        if prev in PLURAL_NOUNS or prev[:1].isdigit():
+        if prev in PLURAL_NOUNS or prev.replace(",", "").isdigit():
             return True  # "Cologne police say", "six in 10 say"
         if prev in PLURAL_QUANTIFIERS or prev in ("surveyed", "polled", "percent", "%"):
             return True  # "some believe", "those surveyed say", "9 percent say"
@@ -202,7 +207,6 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         if prev in ("him", "them", "us", "her") and j - 1 > lo \
                 and words[j - 1] in PRONOUN_OBJECT_PREPOSITIONS:
             return True  # "Those close to him say", "many of them believe"
-        nxt = words[k + match.length] if k + match.length < len(words) else ""
         if nxt == "that" and k > lo and prev not in DETERMINERS and prev not in PRONOUNS \
                 and prev not in STOP_BEFORE_PARTICIPLE and prev[:1].isalpha():
             return True  # "Most believe that …", "Data show that …"
@@ -217,17 +221,26 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         if prev in (",", "while", "after", "before", "by", "when") or prev in BE or prev in (
                 "also", "and"):
             return True
-        nxt = words[k + match.length] if k + match.length < len(words) else ""
         if match.entry.frame == "object" and k > lo and prev not in DETERMINERS \
                 and prev not in STOP_BEFORE_PARTICIPLE and k + match.length < len(words) \
                 and (tokens[k + match.length].text[:1].isupper() or nxt in DETERMINERS):
             return True  # "the super PAC supporting Jeb Bush"
         return prev not in DETERMINERS and (nxt == "that" or nxt in SUBJECT_PRONOUNS)
     # -s form: "says", not the plural noun in "the reports", "a flurry of tweets"
-    nxt = words[k + match.length] if k + match.length < len(words) else ""
-    if prev in DETERMINERS or prev in NOUN_CONTEXT or prev in ("'s", "’s") or nxt == "of":
+    if prev in DETERMINERS or prev in NOUN_CONTEXT or prev in ("'s", "’s") or nxt == "of" \
+            or prev in CLAUSE_OPENERS:  # "even as advocates in the community called"
         return False
-    return not prev[:1].isdigit()
+    return not prev.replace(",", "").isdigit()  # "10 percent", not "9/11 comment"
+
+
+#: words that open a clause: a "-s" word right after one is its subject, not its verb
+CLAUSE_OPENERS = frozenset("as while when because if since although though whereas unless".split())
+#: (word before, cue word, word after) that make no statement; "*" is any word after
+FIXED_PHRASES = frozenset({
+    ("all", "told", ","), ("", "all", "told"), (",", "compared", "with"), (",", "compared", "to"),
+    ("", "compared", "with"), ("", "compared", "to"), ("when", "compared", "*"),
+})
+REFLEXIVES = frozenset("myself yourself himself herself itself ourselves themselves".split())
 
 
 def _plural_subject_phrase(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
@@ -408,7 +421,8 @@ def _new_statement(tokens: Sequence[Token], words: Sequence[str], i: int, hi: in
 LINKING_ADVERBS = frozenset("now then also later still so yet".split())
 
 
-PHRASE_PREPOSITIONS = VENUE_PREPOSITIONS | frozenset("with to of for about from via before after".split())
+PHRASE_PREPOSITIONS = VENUE_PREPOSITIONS | frozenset(
+    "with to of for about from via before after".split())
 #: words that show a phrase between a cue and "that" has become a clause
 PHRASE_BREAKERS = frozenset(
     "who which whom whose because if when while and or but as than said says".split())

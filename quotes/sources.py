@@ -460,6 +460,10 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
     if not _capitalised(first) and first.text.casefold() not in DETERMINERS \
             and not _leads_to_name(tokens, start, end):
         words = [t.text.casefold() for t in tokens[start:end]]
+        if 3 <= end - start <= 8 and words[1] in NP_PREPOSITIONS and (
+                words[0] in GROUP_WORDS or words[0] in ROLE_HEADS
+                or (words[0].endswith("s") and not words[0].endswith("ss"))):
+            return start, end  # "advocates in the transgender community", "members of the panel"
         if end - start - words.count("and") > 3 or not any(w in GROUP_WORDS or w in ANONYMOUS_HEADS
                                       or w in ROLE_HEADS or w.endswith("s") for w in words):
             # trim to the last capitalised or determiner start inside the run

@@ -281,6 +281,9 @@ CASES = [
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
+    # a group noun with its prepositional phrase is the whole subject
+    ("Falk held firm, even as advocates in the fishing community called for a vote.",
+     [("called for", "advocates in the fishing community", "a vote")]),
     # the occasion between a cue and its "that" belongs to the cue
     ("Falk said in an interview with The Elling Herald last week that she would not run.",
      [("said", "Falk", "that she would not run")]),
@@ -330,6 +333,11 @@ NOT_STATEMENTS = [
     "The smaller states such as Vermont voted early.",  # "states" is a noun here
     "The Paris attacks test the mayor's nerve.",
     "Cruz's support among farmers is strong.",
+    "All told, the group raised $4 million in February.",  # an idiom
+    "Men earned $98,000, compared with $93,000 for women.",  # a comparison
+    "The 9/11 comment came in response to the attacks.",  # a date is no number of people
+    "On a trip to the coast, I found myself in Elling.",  # a reflexive "found"
+    "The old social media posts were a shortcoming.",  # a noun compound
 ]
 
 
