@@ -29,6 +29,7 @@ import attrs
 
 from .analysis import Analysis, Token
 from .candidates import Candidate
+from .holders import BE, MODALS, first_subject
 from .lexicon import CueMatch, Lexicon
 from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
@@ -158,6 +159,10 @@ def _inside_clause(ctx: _Context, region: QuoteRegion) -> bool:
     return len(before.split()) >= 3 and before[-1:] not in (",", ":", "—", "–", "-")
 
 
+#: words after a noun phrase that make it the subject of a clause
+CLAUSE_VERBS = (BE | MODALS | {"has", "have", "had"}) - {"to", "also", "'s", "’s"}
+
+
 def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     """``"…," X said`` / ``"…," said X`` right after the closing mark."""
     tokens, words = ctx.tokens, ctx.words
@@ -192,6 +197,8 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
         return None
     if cue is not None and (cue.form in ("ed", "s", "base") or cue.entry.frame == "prep"):
         src = np_after(tokens, first + cue.length, hi)
+        if src is not None and src[1] < hi and words[src[1]] in CLAUSE_VERBS:
+            src = None  # '"…,'' said the candidate could win': a clause, not a speaker
         if src is not None:
             return _attribution(
                 tokens, _cue_chars(tokens, first, cue.length), cue.entry.category, src,
@@ -272,6 +279,12 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category,
                                 src, end=region.open_at, confidence=0.85)
         src = subject_before(tokens, lo, k)
+        if src is not None and cue.form == "ing" and src[0] > lo and words[k - 1] not in BE:
+            # 'Clinton responded to the question on Facebook writing, "…"':
+            # the participle's holder is the clause's subject, not its object
+            holder = first_subject(tokens, words, lo, k)
+            if holder is not None and holder[1] <= src[0]:
+                src = holder
         if src is not None and _reported_by(ctx, lo, src[0]):
             return None  # "Benjamin said he believes "…"": the outer statement's
         addressee = None

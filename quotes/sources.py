@@ -512,7 +512,8 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
         if not _np_word(t) or low in PRONOUNS or low in ("that", "in", "on", "to"):
             break
         if not _capitalised(t) and tokens[end - 1].text[:1].isupper() and low not in (
-                "'s", "’s") and not _looks_like_noun_after_name(t):
+                "'s", "’s") and not _looks_like_noun_after_name(t) \
+                and not _leads_to_name(tokens, end, hi):  # "the Iraqi activist group Mosul Eye"
             break
         end += 1
     if appositive and end < hi and tokens[end].text == ",":

@@ -250,6 +250,17 @@ PATTERNS = [
           "Oren Falk")],
         id="stray_comma_after_a_party_tag",
     ),
+    pytest.param(
+        'Falk answered a question on Facebook writing, "We will rebuild the harbour."',
+        [("direct", ("We will rebuild the harbour.",), "writing", "Falk", "Falk")],
+        id="participle_after_an_object_takes_the_clause_subject",
+    ),
+    pytest.param(
+        "Oren Falk, citing ''the law of the sea,'' said the harbour could reopen.",
+        [("direct", ("''the law of the sea",), "citing", "Oren Falk", "Oren Falk"),
+         ("indirect", ("the harbour could reopen",), "said", "Oren Falk", "Oren Falk")],
+        id="said_before_a_clause_is_no_inverted_attribution",
+    ),
 ]
 
 

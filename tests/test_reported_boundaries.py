@@ -281,6 +281,9 @@ CASES = [
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
+    # lower-case words between a determiner's name and the name it leads to
+    ("According to the Elling activist group Harbour Watch, the piers are unsafe.",
+     [("According to", "the Elling activist group Harbour Watch", "the piers are unsafe")]),
     # a group noun with its prepositional phrase is the whole subject
     ("Falk held firm, even as advocates in the fishing community called for a vote.",
      [("called for", "advocates in the fishing community", "a vote")]),
