@@ -56,6 +56,9 @@ MODALS = frozenset(
 )
 
 QUOTE_TOKENS = frozenset(("\"", "“", "''", "``"))
+CLOSING_QUOTES = frozenset(("\"", "”", "''"))
+# adverbs that sharpen a fronted preposition: "Just before …,", "Soon after …,"
+DEGREE_ADVERBS = frozenset("just soon right even long only".split())
 
 PERSON_HEADS = GROUP_WORDS | ANONYMOUS_HEADS | ROLE_HEADS | ROLE_OPENERS
 
@@ -77,17 +80,23 @@ INFINITIVE_GOVERNORS = frozenset(
 COORDINATED_AUXILIARIES = frozenset("has have had will would could did does do".split())
 
 
-def subordinate_subject(words: Sequence[str], lo: int, k: int) -> tuple[int, int] | None:
-    """For a coordinated cue at ``k``: the pronoun subject of the
-    subordinate clause the "and" continues ("after she attacked the police
-    and blamed …", "when he asked Clinton … and decided against …"), if the
-    clause opens within its comma-free stretch."""
+def subordinate_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
+                        ) -> tuple[int, int] | None:
+    """For a coordinated cue at ``k``: the subject of the subordinate clause
+    the "and" continues ("after she attacked the police and blamed …", "when
+    Trump spotted a sign … and asked …"), if the clause opens within its
+    comma-free stretch."""
     for j in range(k - 2, max(lo, k - 25), -1):
         if words[j] in (",", ";", ":") or words[j] in QUOTE_TOKENS:
             return None
-        if words[j] in ("he", "she", "they", "we", "i") and j > lo \
-                and words[j - 1] in SUBORDINATE_CLAUSE_OPENERS:
-            return j, j + 1
+        if j > lo and words[j - 1] in SUBORDINATE_CLAUSE_OPENERS:
+            if words[j] in ("he", "she", "they", "we", "i"):
+                return j, j + 1
+            if tokens[j].text[:1].isupper() and j - 1 > lo:
+                name = np_after(tokens, j, k, appositive=False)
+                if name is not None and name[1] < k and all(
+                        tokens[i].text[:1].isupper() for i in range(*name)):
+                    return name
     return None
 
 
@@ -120,14 +129,17 @@ def sentence_start(tokens: Sequence[Token], i: int) -> int:
 
 
 def after_participle(words: Sequence[str], lo: int, j: int) -> bool:
-    """Is token ``j`` a participle opening a phrase after a comma (",
-    seeking to", ", not even needing to")?"""
-    if not (words[j].endswith("ing") and len(words[j]) > 4):
-        return False
-    j -= 1
-    while j > lo and words[j] in ("not", "even", "also", "still", "never"):
-        j -= 1
-    return j >= lo and words[j] == ","
+    """Does token ``j`` end a participle phrase opened after a comma (",
+    seeking to", ", not even needing to", ", using an expletive to")?"""
+    for p in range(j, max(lo, j - 4) - 1, -1):
+        if not words[p].isalpha():
+            return False
+        if words[p].endswith("ing") and len(words[p]) > 4:
+            j = p - 1
+            while j > lo and words[j] in ("not", "even", "also", "still", "never"):
+                j -= 1
+            return j >= lo and words[j] == ","
+    return False
 
 
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
@@ -206,6 +218,14 @@ def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int
     controller = _object_controller(tokens, words, lo, k)
     if controller is not None:
         return controller
+    if _fronted_participle(tokens, words, lo) and "," not in words[lo:k]:
+        # "Using a crude expression to describe the Turks …, he said": the
+        # main clause's subject holds the fronted phrase
+        comma = next((i for i in range(k, min(len(words), k + 40))
+                      if words[i] in (",", ".", ";", "!", "?")), None)
+        if comma is None or words[comma] != ",":
+            return None
+        return subject_after_phrase(tokens, words, comma, min(len(words), comma + 12), lo)
     for j in range(k - 2, max(lo, k - 8), -1):
         if not tokens[j].text.isalpha() or not tokens[j].text.islower():
             return None
@@ -274,6 +294,13 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     while start < k and (tokens[start].text.isupper() and len(tokens[start].text) > 1
                          or words[start] in ("(", ")", "ap", "—", "–", "-", "--")):
         start += 1
+    if start < k and words[start] in QUOTE_TOKENS:
+        # '"They stole the country," the man shouted, using …': the
+        # attribution after the opening quotation holds the sentence
+        closing = next((i for i in range(start + 1, k) if words[i] in CLOSING_QUOTES
+                        and words[i - 1] in (",", "?", "!")), None)
+        if closing is not None and closing + 1 < k:
+            start = closing + 1
     while start < k and ((words[start] in INTRODUCTORY and not (
             start + 1 < k and words[start + 1] == "of"))  # "One of the men, …" is a subject
                          or words[start] in ("\"", "“", "''")
@@ -282,9 +309,9 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
         start += 1  # "But", "Meanwhile", "Conversely,"
     while start < k and words[start] == ",":
         start += 1
-    if start + 1 < k and words[start].endswith("ly") and (
+    if start + 1 < k and (words[start].endswith("ly") or words[start] in DEGREE_ADVERBS) and (
             words[start + 1].endswith("ing") or words[start + 1] in INTRO_PREPOSITIONS):
-        start += 1  # "Hastily politicizing the tragedy, Trump …", "Shortly after …,"
+        start += 1  # "Hastily politicizing the tragedy, Trump …", "Just before …,"
     if start < k and (words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES
                       or _fronted_participle(tokens, words, start)
                       or _fronted_time(words, start, k)):
@@ -321,6 +348,11 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     if src[1] - src[0] == 1 and head not in SUBJECT_PRONOUNS \
             and not tokens[src[0]].text[:1].isupper():
         return None
+    if head in DETERMINERS:
+        # "the pilot needed to …": a description ends before its verb
+        verb = next((i for i in range(src[0] + 2, src[1])
+                     if words[i].endswith("ed") and tokens[i].text.islower()), src[1])
+        src = (src[0], verb)
     return src
 
 
@@ -364,8 +396,12 @@ def _fronted_time(words: Sequence[str], i: int, k: int) -> bool:
 def _fronted_participle(tokens: Sequence[Token], words: Sequence[str], i: int) -> bool:
     """A participial phrase before the subject: "Citing the attack, Will
     urged …", "Having announced …, she"."""
-    return words[i].endswith("ing") and len(words[i]) > 5 and tokens[i].text[:1].isupper() \
-        and tokens[i].text[1:].islower()
+    return words[i].endswith("ing") and len(words[i]) > 4 and words[i] not in ING_NOUNS \
+        and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower()
+
+
+# words ending in "-ing" that are no participles
+ING_NOUNS = frozenset("thing bring sting swing wring fling cling spring string".split())
 
 
 def subject_of_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int

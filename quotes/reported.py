@@ -762,12 +762,14 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         last = sentence.last_source
         if last is not None and last[1] - last[0] == 1 and words[last[0]] in ("who", "which"):
             last = None  # "Weber, who advises Kasich, is no fan … but lauded": not the relative's
-        src = subordinate_subject(words, lo, k) or last or first_subject(tokens, words, lo, k)
+        src = subordinate_subject(tokens, words, lo, k) or last \
+            or first_subject(tokens, words, lo, k)
         shares_source = True
     elif k > lo + 1 and words[k - 1] == "to":
         if after_participle(words, lo, k - 2):
             # "…, not even needing to mention …": the participle's holder
             src = sentence.last_source or first_subject(tokens, words, lo, k)
+            shares_source = True
         else:
             src = subject_of_infinitive(tokens, words, lo, k)
     else:

@@ -349,7 +349,8 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
                 or (low in ("'s", "’s") and before in SUBJECT_PRONOUNS):
             j -= 1  # "Cruz has long said", "He’s claiming"
             continue
-        if low in FLOATING_QUANTIFIERS and j > lo and tokens[j - 1].text[:1].isalnum() \
+        if low in FLOATING_QUANTIFIERS and j > lo and (
+                tokens[j - 1].text[:1].isalnum() or tokens[j - 1].text in DASHES) \
                 and tokens[j - 1].text.casefold() not in PREPOSITIONS_BEFORE_QUANTIFIER:
             j -= 1  # "Trump and Sanders have both argued": the quantifier floats off its subject
             continue
@@ -464,6 +465,9 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
                 words[0] in GROUP_WORDS or words[0] in ROLE_HEADS
                 or (words[0].endswith("s") and not words[0].endswith("ss"))):
             return start, end  # "advocates in the transgender community", "members of the panel"
+        if words[0].replace(",", "").replace(".", "").isdigit() and len(words) > 1 \
+                and words[1] in ("percent", "%"):
+            return start, end  # "while 9 percent found it to be a deterrent"
         if end - start - words.count("and") > 3 or not any(w in GROUP_WORDS or w in ANONYMOUS_HEADS
                                       or w in ROLE_HEADS or w.endswith("s") for w in words):
             # trim to the last capitalised or determiner start inside the run

@@ -281,6 +281,22 @@ CASES = [
     # … but after a relative pronoun it is the subject, and the statement stays
     ("It was a panel that all agreed the port should close.",
      [("agreed", "all", "the port should close")]),
+    # holders of participles, infinitives and coordinated verbs
+    ("Using a blunt phrase to describe the council as idle, he said the piers were unsafe.",
+     [("describe", "he", "the council as idle"), ("said", "he", "the piers were unsafe")]),
+    ("Just before the ferry left, the pilot needed to balance the load and asked for "
+     "volunteers to move.",
+     [("asked for", "the pilot", "volunteers to move")]),
+    ("The crowd cheered when Falk spotted a sign and asked it to be fetched for her.",
+     [("asked", "Falk", "it to be fetched for her")]),
+    ("Some 24 percent said they liked him, while 9 percent found it to be a deterrent.",
+     [("said", "Some 24 percent", "they liked him"),
+      ("found", "9 percent", "it to be a deterrent")]),
+    ("Harbour pilots \u2014 whose union was once strong \u2014 both suggested the rules be "
+     "changed.",
+     [("suggested", "Harbour pilots \u2014 whose union was once strong", "the rules be changed")]),
+    ('"They stole the harbour," the man shouted, using an expletive to describe the council.',
+     [("shouted", "the man", "They stole the harbour,"), ("describe", "the man", "the council")]),
     # lower-case words between a determiner's name and the name it leads to
     ("According to the Elling activist group Harbour Watch, the piers are unsafe.",
      [("According to", "the Elling activist group Harbour Watch", "the piers are unsafe")]),
