@@ -413,6 +413,7 @@ def find_direct(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lex
     ctx = _Context(analysis, lexicon)
     groups = _groups(regions)
     results: list[Candidate] = []
+    reporters: list[Candidate] = []  # '"…," X said, according to Y': Y's report
     i = 0
     while i < len(groups):
         group = groups[i]
@@ -460,9 +461,52 @@ def find_direct(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lex
                 source_kind=attribution.source_kind, addressee=attribution.addressee,
                 confidence=attribution.confidence if attribution.source else 0.6,
                 inherits=attribution.source is None))
+            if attribution.source is not None:
+                reporter = _reported_according_to(ctx, groups[i][0].open_at, attribution)
+                if reporter is not None:
+                    reporters.append(reporter)  # kept apart: later quotation stays the speaker's
         i += 1
     blocks = _block_quotes(ctx, regions, results)
-    return sorted(results + blocks, key=lambda c: c.start) if blocks else results
+    if not blocks and not reporters:
+        return results
+    return sorted(results + blocks + reporters, key=lambda c: c.start)
+
+
+def _reported_according_to(ctx: _Context, open_at: int, attribution: _Attribution
+                           ) -> Candidate | None:
+    """'"…," Walker said, according to an Associated Press account.': the
+    account vouches for the quotation and its attribution together.
+
+    Why: the quotation is Walker's, and stays his; but the reader has it
+    second hand, and news annotation (PolNeAR) credits the outer source
+    with the whole report. Both statements are kept."""
+    tokens, words = ctx.tokens, ctx.words
+    first = ctx.analysis.token_at(attribution.end)
+    while first < len(tokens) and tokens[first].start < attribution.end:
+        first += 1
+    if first >= len(tokens):
+        return None
+    sentence = ctx.analysis.sentences[tokens[first].sentence]
+    # '"…," Obama said of the families, according to …': a phrase may follow the cue
+    first = next((j for j in range(first, min(sentence.end_token, first + 12))
+                  if words[j] == "," or words[j] in QUOTE_TOKENS), first)
+    if first + 2 >= sentence.end_token or words[first] != "," \
+            or words[first + 1] != "according" or words[first + 2] != "to":
+        return None
+    end = tokens[first - 1].end
+    hi = sentence.end_token
+    while hi > first and words[hi - 1] in (".", "!", "?"):
+        hi -= 1
+    src = np_after(tokens, first + 3, hi, appositive=True)
+    if src is not None and src[1] < hi <= src[1] + 3 and all(
+            tokens[j].text.isalpha() and tokens[j].text.islower() for j in range(src[1], hi)):
+        src = (src[0], hi)  # "a White House pool report": nouns after the name
+    if src is None or src[1] != hi:
+        return None
+    cue = (tokens[first + 1].start, tokens[first + 2].end)
+    return Candidate(kind=QuoteKind.MIXED, content=[(open_at, end)], cue=cue,
+                     cue_type=CueType.SPEECH, source=_span(tokens, src),
+                     source_kind=mention_kind(tokens, *src), confidence=0.7)
 
 
 # words that may stand between a cue and the colon introducing a block quotation

@@ -261,6 +261,13 @@ PATTERNS = [
          ("indirect", ("the harbour could reopen",), "said", "Oren Falk", "Oren Falk")],
         id="said_before_a_clause_is_no_inverted_attribution",
     ),
+    pytest.param(
+        '"The piers are unsafe," Falk said of the harbour, according to a Herald report.',
+        [("mixed", ('"The piers are unsafe," Falk said of the harbour',), "according to",
+          "a Herald report", "Herald"),
+         ("direct", ("The piers are unsafe,",), "said", "Falk", "Falk")],
+        id="a_quotation_reported_second_hand_keeps_both_statements",
+    ),
 ]
 
 
