@@ -57,6 +57,15 @@ MODALS = frozenset(
 
 QUOTE_TOKENS = frozenset(("\"", "“", "''", "``"))
 CLOSING_QUOTES = frozenset(("\"", "”", "''"))
+# US states as a place's second part ("Alexandria, Va.,"), in AP style and in full
+US_STATES = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo
+    d.c alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
+    oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    """.split())
 # adverbs that sharpen a fronted preposition: "Just before …,", "Soon after …,"
 DEGREE_ADVERBS = frozenset("just soon right even long only".split())
 
@@ -102,7 +111,7 @@ def subordinate_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, 
 
 # conjunctions that open a clause whose coordinated verbs share its subject
 SUBORDINATE_CLAUSE_OPENERS = frozenset(
-    "after before when while because since although though as once until if".split())
+    "after before when while because since although though as once until if which".split())
 
 
 # what someone issues or says rather than holds a view: "a statement
@@ -312,15 +321,23 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     if start + 1 < k and (words[start].endswith("ly") or words[start] in DEGREE_ADVERBS) and (
             words[start + 1].endswith("ing") or words[start + 1] in INTRO_PREPOSITIONS):
         start += 1  # "Hastily politicizing the tragedy, Trump …", "Just before …,"
-    if start < k and (words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES
-                      or _fronted_participle(tokens, words, start)
-                      or _fronted_time(words, start, k)):
+    phrases = 0
+    while start < k and phrases < 3 and (
+            words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES
+            or (phrases == 0 and _fronted_participle(tokens, words, start))
+            or _fronted_time(words, start, k)):
+        # one fronted phrase, or several: "In Palo Alto, Calif., at 6:30 a.m. on March 19,"
+        phrases += 1
         comma = next((i for i in range(start, k) if words[i] == ","), None)
         if comma is None:
             return None
         start = comma + 1
         while start < k and words[start] in ("\"", "”", "''"):
             start += 1  # the comma closed a quotation: "… an entry-level job," Will urged
+        state = start + 1 if start + 1 < k and words[start + 1] == "." else start
+        if start < k and words[start] in US_STATES and state + 2 < k \
+                and words[state + 1] == ",":
+            start = state + 2  # "In Alexandria, Va., Lazar …": the place's state
     if start >= k or words[start] in CLAUSE_OPENERS:
         return None
     if start + 1 < k and words[start] in ("about", "nearly", "almost", "roughly", "some") \
@@ -334,15 +351,18 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     if head in ("it", "its", "this", "that") or (head in INTRODUCTORY and not (
             src[0] + 1 < k and words[src[0] + 1] == "of")):
         return None
-    if src[1] - src[0] == 1 and head in DETERMINERS:
+    if head in DETERMINERS and (src[1] - src[0] == 1 or (
+            src[1] - src[0] == 2 and tokens[src[0] + 1].text[:1].isupper())):
         # a sentence-initial "The" cut off from its noun: "The website noted
-        # …" — take the noun (and one modifier) with it
+        # …", "the Stanford medieval-history graduate ended" — take the noun
+        # (and one modifier) with it
         end = src[1]
         while end < min(k, src[1] + 2) and words[end].replace("-", "").isalpha() \
                 and tokens[end].text.islower() \
-                and words[end] not in SUBJECT_STOP and not words[end].endswith("ed"):
+                and words[end] not in SUBJECT_STOP and not words[end].endswith("ed") \
+                and not (end > src[1] and words[end].endswith("s")):  # "the GOP nominee feuds"
             end += 1
-        if end == src[1]:
+        if end == src[1] and src[1] - src[0] == 1:
             return None
         src = (src[0], end)
     if src[1] - src[0] == 1 and head not in SUBJECT_PRONOUNS \
@@ -396,8 +416,14 @@ def _fronted_time(words: Sequence[str], i: int, k: int) -> bool:
 def _fronted_participle(tokens: Sequence[Token], words: Sequence[str], i: int) -> bool:
     """A participial phrase before the subject: "Citing the attack, Will
     urged …", "Having announced …, she"."""
-    return words[i].endswith("ing") and len(words[i]) > 4 and words[i] not in ING_NOUNS \
-        and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower()
+    if not (words[i].endswith("ing") and len(words[i]) > 4 and words[i] not in ING_NOUNS
+            and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower()):
+        return False
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    # a name ending in "-ing" has a verb next: "Manning said", "Schilling appeared"
+    return not (nxt in BE or (nxt in MODALS and nxt != "to")
+                or nxt in ("has", "had", "have", "said", "says")
+                or (nxt.endswith("ed") and len(nxt) > 3))
 
 
 # words ending in "-ing" that are no participles

@@ -184,7 +184,8 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
 # prepositions after a participle inside a subject ("Protesters marching
 # through the streets chanted")
 PARTICIPLE_PREPOSITIONS = frozenset(
-    "through in at on near from across outside inside around along into toward towards".split())
+    """through in at on near from across outside inside around along into toward towards
+    to with""".split())
 
 
 def _with_modified_head(tokens: Sequence[Token], lo: int, np: tuple[int, int]
@@ -198,8 +199,10 @@ def _with_modified_head(tokens: Sequence[Token], lo: int, np: tuple[int, int]
     if participle.endswith("ing") and participle.islower() \
             and tokens[start - 1].text.casefold() in PARTICIPLE_PREPOSITIONS:
         head = _np_backwards(tokens, lo, start - 2)
-        if head is not None and (_capitalised(tokens[head[1] - 1])
-                                 or tokens[head[1] - 1].text.casefold().endswith("s")):
+        last = tokens[head[1] - 1].text.casefold() if head is not None else ""
+        if head is not None and (_capitalised(tokens[head[1] - 1]) or last.endswith("s")
+                                 or last in ANONYMOUS_HEADS or last in ROLE_HEADS):
+            # "Another intelligence source speaking to Fox News said"
             return head[0], np[1]
     if start - 2 >= lo and tokens[start - 1].text.casefold() in NP_PREPOSITIONS | {"through"} \
             and tokens[start - 2].text.casefold() in ("who", "which"):
@@ -595,6 +598,11 @@ def _two_roles(lows: Sequence[str]) -> bool:
         and not lows[-1].endswith("s")
 
 
+# who puts the questions, rarely named: "when asked by a reporter", "a host asked"
+INTERLOCUTORS = frozenset(
+    "reporter journalist host interviewer moderator questioner caller".split())
+
+
 def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     """Guess what kind of mention a source phrase is."""
     words = [t.text for t in tokens[start:end] if t.text != "."]
@@ -614,6 +622,14 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     if "," in words:
         head_words = lows[:words.index(",")]
         words = words[:words.index(",")]
+    participle = next((k for k in range(1, len(head_words) - 1)
+                       if head_words[k].endswith("ing") and words[k].islower()
+                       and head_words[k + 1] in PARTICIPLE_PREPOSITIONS), None)
+    if participle is not None:
+        # "Another intelligence source speaking to Fox News": the head comes first
+        head_words, words = head_words[:participle], words[:participle]
+        if head_words[-1].endswith("s") and not head_words[-1].endswith("ss"):
+            return MentionKind.GROUP  # "Protesters marching through Cleveland"
     preposition = next((k for k, w in enumerate(head_words) if k and w in NP_PREPOSITIONS), None)
     if preposition is not None and head_words[preposition - 1] in GROUP_WORDS:
         return MentionKind.GROUP  # "Democrats on Capitol Hill", "officials at the agency"
@@ -623,8 +639,9 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
         return MentionKind.ORGANISATION
     if last[:1].isupper() and lows[0] not in ("a", "an"):
         return MentionKind.NAME
-    if lows[0] in ("a", "an", "one", "another") and (head in ANONYMOUS_HEADS or any(
-            w in ANONYMOUS_HEADS for w in lows[1:4])):
+    if lows[0] in ("a", "an", "one", "another") and (
+            head in ANONYMOUS_HEADS or head in INTERLOCUTORS
+            or any(w in ANONYMOUS_HEADS for w in lows[1:4])):
         return MentionKind.ANONYMOUS  # "a spokeswoman for Hillary Clinton"
     if head in GROUP_WORDS or (head.endswith("s") and not head.endswith("ss")
                                and lows[0] not in ("the", "a", "an", "his", "her")):

@@ -45,7 +45,7 @@ from .names import (
     strip_determiner,
 )
 from .quotemarks import QuoteRegion
-from .sources import DETERMINERS, GROUP_WORDS, ORGANISATION_WORDS
+from .sources import DETERMINERS, GROUP_WORDS, ORGANISATION_WORDS, subject_before
 
 TRAILING_ADVERBS = frozenset("now also then later again still too himself herself".split())
 # nouns that describe an organisation ("the bank said")
@@ -62,6 +62,8 @@ DOCUMENT_NOUNS = frozenset(
     release ruling decision opinion clip spot commercial""".split()
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+# what someone says, as a noun: "his response focused on …"
+SPOKEN_NOUNS = frozenset("response reply answer remarks comments comment words message".split())
 # a document's noun followed by who made it: "video by the …", "letter from …"
 MADE_BY = re.compile(
     r"[\w-]*\s+(?:(?:released|published|issued|produced|commissioned|conducted|written|"
@@ -285,6 +287,10 @@ class _Resolver(NameIndex):
             return None
         if "," in text:
             return entity
+        dash = next((text.find(d) for d in ("—", "–", " -- ") if d in text), -1)
+        if dash > 0:
+            # "Joyce — who is listed as an attorney … —": the name before the aside
+            return self.entity_in(start, start + dash)
         for s_, e_, ent in self.name_spans:
             if ent is entity and s_ < end and start < e_ and set(
                     self.text[start:s_].casefold().split()) & {"for", "of", "at", "with", "to"}:
@@ -420,9 +426,16 @@ class _Resolver(NameIndex):
         """The organisation or person a relative "which" at ``offset`` stands
         for: the first name in the noun phrase before its comma ("The Rialto
         cinema on Front Street, which …" is the Rialto)."""
-        sentence_start = self.analysis.sentences[self.analysis.sentence_at(offset)].start
+        sentence = self.analysis.sentences[self.analysis.sentence_at(offset)]
         end = len(self.text[:offset].rstrip(" ,"))
-        start = max(sentence_start, self.text.rfind(",", sentence_start, end) + 1)
+        start = max(sentence.start, self.text.rfind(",", sentence.start, end) + 1)
+        last = self.analysis.token_at(max(end - 1, 0))
+        phrase = subject_before(self.analysis.tokens, sentence.first_token, last + 1)
+        if phrase is not None and phrase[1] == last + 1:
+            # "… fighting all year against the Republican-led Congress, which
+            # wants …": the noun phrase the relative follows, not the clause's
+            # subject
+            start = max(start, self.analysis.tokens[phrase[0]].start)
         k = bisect_left(self._name_starts, start)
         for s_, e_, entity in self.name_spans[k:]:
             if s_ >= end:
@@ -529,8 +542,10 @@ class _Resolver(NameIndex):
         core = [w.strip(",.") for w in words if w not in DETERMINERS and w != "former"]
         if not core:
             return None
-        if len(words) <= 3 and words[0] in POSSESSIVE_PRONOUNS and core[-1] in DOCUMENT_NOUNS:
-            # "her account", "his memoir": the document speaks for its author
+        if len(words) <= 3 and words[0] in POSSESSIVE_PRONOUNS and (
+                core[-1] in DOCUMENT_NOUNS or core[-1] in SPOKEN_NOUNS):
+            # "her account", "his memoir", "his response": the document or
+            # the words speak for their author
             return self._pronoun(words[0], offset)
         if words[0] in ("my", "our"):
             return None  # "my father" is the writer's, not the topic of the text

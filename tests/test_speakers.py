@@ -213,6 +213,20 @@ RESOLUTION = [
                  id="a_spokesman_has_no_named_speaker"),
     pytest.param("Aron Velde visited the port. A spokesman said the quota would rise.", [None],
                  id="a_spokesman_is_not_the_person_named_before"),
+    pytest.param("When asked by a reporter whether the port would close, Velde said it would "
+                 "not.\n\nTom Ellery said the toll would rise.", [None, "Velde", TE],
+                 id="a_reporter_asking_is_nobody_named_next"),
+    pytest.param("Another port source speaking to the Dunmore Herald said the quota would rise.",
+                 [None], id="a_source_speaking_to_a_paper_is_not_the_paper"),
+    # -- words, relatives and asides ------------------------------------------------
+    pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
+                 [TE], id="his_response_is_the_possessors"),
+    pytest.param("Helen Crane has fought all year against the Dunmore Harbour Board, which wants "
+                 "to raise the toll.", ["Dunmore Harbour Board"],
+                 id="which_follows_the_phrase_before_it_not_the_subject"),
+    pytest.param("Lawrence Joyce filed it. Reached on Tuesday, Joyce \u2014 who is listed as an "
+                 "attorney but does not practise \u2014 said he would file again.",
+                 ["Lawrence Joyce"], id="a_name_before_a_dash_aside"),
     # -- continuation quotes and nicknames ------------------------------------------
     pytest.param('"The harbour is too shallow," Tom Ellery said.\n\n'
                  '"We have asked for dredging for ten years."', [TE, TE],
