@@ -977,14 +977,15 @@ def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
     rest = cue_end
     while rest < end_of_sentence and words[rest] in TIME_WORDS:
         rest += 1
-    if k > lo and words[k - 1] == ",":  # ", said X."
+    if _word_before(words, k, lo) == ",":  # ", said X."
         if match.entry.frame != "clause":
             return None  # no inversion with an object: ", criticized Clinton on two fronts"
         src = np_after(tokens, cue_end, end_of_sentence)
         if src is not None and _plausible_inverted_source(tokens, words, src) and (
                 src[1] >= end_of_sentence - 1
                 or _relative_to_the_end(words, src[1], end_of_sentence)):
-            return src, k - 1
+            # '…, said X' — or '… a "cautionary tale," said X': the closing mark stays
+            return src, k - 1 if words[k - 1] == "," else k
         return None
     if rest < end_of_sentence and words[rest] not in ("and", ","):
         if not (words[rest] in TRAILING_PREPOSITIONS and end_of_sentence - rest <= 12
@@ -997,6 +998,8 @@ def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
     comma = src[0] - 1
     if words[comma] == "as" and comma - 1 > lo and words[comma - 1] == ",":
         comma -= 1  # "…, as police have said."
+    if words[comma] in CLOSING_MARKS and comma - 1 > lo and words[comma - 1] == ",":
+        return src, comma + 1  # 'Trump is a “change agent,” Cole said.': the mark stays
     if words[comma] != ",":
         return None
     if match.form == "base" and not _plural_source(words, src):

@@ -527,7 +527,9 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
         k = end + 1
         if k < hi and (tokens[k].text.casefold() in APPOSITION_OPENERS or _capitalised(tokens[k])
                        or tokens[k].text.casefold() in ROLE_OPENERS or tokens[k].text.isdigit()):
-            while k < hi and tokens[k].text not in (",", ".", ";", ":", "\"", "“", "”", "(", ")"):
+            while k < hi and (tokens[k].text not in (",", ".", ";", ":", "\"", "“", "”", "(", ")")
+                              or (tokens[k].text == "." and len(tokens[k - 1].text) == 1
+                                  and tokens[k - 1].text.isupper())):  # "George W. Bush"
                 k += 1
             if (k < hi and tokens[k].text == ",") or (open_end and (
                     k >= hi or tokens[k].text in (".", ";"))):
@@ -538,11 +540,14 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
 def _leads_to_name(tokens: Sequence[Token], first: int, hi: int) -> bool:
     """Lower-case modifiers or role nouns before a name: "former Sen. Evan
     Bayh", "pollster Frank Luntz", "reporter Jackie Nespral"."""
-    for k in range(first, min(hi, first + 4)):
+    for k in range(first, min(hi, first + 6)):
         word = tokens[k].text
         if _capitalised(tokens[k]):
             return k > first
-        if not word.isalpha() or word.casefold() in STOP or word.casefold() in DETERMINERS:
+        if word.casefold() == "of" and k > first and tokens[k - 1].text.casefold() in ROLE_HEADS:
+            continue  # "former secretary of state Hillary Clinton"
+        if not word.isalpha() or word.casefold() in STOP or word.casefold() in DETERMINERS \
+                or k >= first + 4:
             return False
     return False
 

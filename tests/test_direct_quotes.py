@@ -268,6 +268,13 @@ PATTERNS = [
          ("direct", ("The piers are unsafe,",), "said", "Falk", "Falk")],
         id="a_quotation_reported_second_hand_keeps_both_statements",
     ),
+    pytest.param(
+        '"The piers are unsafe," said former secretary of state Ann Falk, who met George W. '
+        'Bush.',
+        [("direct", ("The piers are unsafe,",), "said",
+          "former secretary of state Ann Falk, who met George W. Bush", "Ann Falk")],
+        id="inverted_source_with_a_role_of_and_an_initial",
+    ),
 ]
 
 

@@ -305,6 +305,11 @@ CASES = [
      [("said", "Ebeling", "the war changed her")]),
     ("At a conference in Aspen, the Stanford history graduate ended by quoting a poet.",
      [("quoting", "the Stanford history graduate", "a poet")]),
+    # a closing attribution after a quotation that ends the clause: the mark stays
+    ("Yet the toll is also a \u201cchange agent,\u201d Falk said.",
+     [("said", "Falk", "Yet the toll is also a \u201cchange agent,\u201d")]),
+    ('The pier was to be a "lasting gift," said Ann Falk, then the harbour master.',
+     [("said", "Ann Falk, then the harbour master", 'The pier was to be a "lasting gift,"')]),
     # lower-case words between a determiner's name and the name it leads to
     ("According to the Elling activist group Harbour Watch, the piers are unsafe.",
      [("According to", "the Elling activist group Harbour Watch", "the piers are unsafe")]),
