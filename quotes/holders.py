@@ -23,6 +23,7 @@ from .sources import (
     ROLE_OPENERS,
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
+    US_STATES,
     np_after,
     subject_before,
 )
@@ -57,15 +58,6 @@ MODALS = frozenset(
 
 QUOTE_TOKENS = frozenset(("\"", "“", "''", "``"))
 CLOSING_QUOTES = frozenset(("\"", "”", "''"))
-# US states as a place's second part ("Alexandria, Va.,"), in AP style and in full
-US_STATES = frozenset(
-    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
-    neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo
-    d.c alabama alaska arizona arkansas california colorado connecticut delaware florida
-    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
-    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
-    oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
-    """.split())
 # adverbs that sharpen a fronted preposition: "Just before …,", "Soon after …,"
 DEGREE_ADVERBS = frozenset("just soon right even long only".split())
 

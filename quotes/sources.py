@@ -255,7 +255,7 @@ def _earlier_head(tokens: Sequence[Token], lo: int, k: int, head: tuple[int, int
     after a comma. Otherwise the original phrase stays.
     """
     current = head
-    for _ in range(3):
+    for _ in range(5):
         comma = _previous_comma(tokens, lo, current[0])
         if comma is None or not _appositive_segment(tokens, comma + 1, current):
             return current
@@ -269,6 +269,17 @@ def _earlier_head(tokens: Sequence[Token], lo: int, k: int, head: tuple[int, int
     return head
 
 
+# US states as a place's second part ("Alexandria, Va.,"), in AP style and in full
+US_STATES = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
+    neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo
+    d.c alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
+    oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    """.split())
+
+
 # words that open a segment which describes a name before it
 APPOSITIVE_OPENERS = NP_PREPOSITIONS | frozenset(
     "during like including outside near across".split())
@@ -279,6 +290,10 @@ def _appositive_segment(tokens: Sequence[Token], first: int, phrase: tuple[int, 
     apposition (", 58,", ", of Flint,", ", who lives in …,", ", facing …,")?"""
     if phrase[1] - phrase[0] == 1 and tokens[phrase[0]].text.isdigit():
         return True
+    if first == phrase[0] and tokens[first].text.casefold().rstrip(".") in US_STATES:
+        return True  # "of Raleigh, N.C.,": the place's state
+    if first == phrase[0] and tokens[first].text.casefold() in ("a", "an"):
+        return True  # ", a retired customer service representative in Allentown,"
     if first >= phrase[0]:
         return False
     opener = tokens[first].text.casefold()

@@ -275,6 +275,18 @@ PATTERNS = [
           "former secretary of state Ann Falk, who met George W. Bush", "Ann Falk")],
         id="inverted_source_with_a_role_of_and_an_initial",
     ),
+    pytest.param(
+        '"The piers are unsafe," Ann Falk, 67, a retired pilot in Allentown, Pa., said.',
+        [("direct", ("The piers are unsafe,",), "said",
+          "Ann Falk, 67, a retired pilot in Allentown, Pa.", "Ann Falk")],
+        id="a_chain_of_appositions_with_a_state",
+    ),
+    pytest.param(
+        '"The piers are unsafe," Tom Bond, 30, of Raleigh, N.C., who was polled, said.',
+        [("direct", ("The piers are unsafe,",), "said",
+          "Tom Bond, 30, of Raleigh, N.C., who was polled", "Tom Bond")],
+        id="four_appositions_back_to_the_name",
+    ),
 ]
 
 
