@@ -116,7 +116,7 @@ def _np_word(token: Token) -> bool:
     low = text.casefold()
     if low in STOP:
         return False
-    if text in ("'s", "’s", "'", "’", "-", "&", ".") or text.endswith((".",)):
+    if text in ("'s", "’s", "'", "’", "-", "&", ".", "/") or text.endswith((".",)):
         return True
     return text[:1].isalnum()
 

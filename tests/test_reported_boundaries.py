@@ -310,6 +310,9 @@ CASES = [
      [("said", "Falk", "Yet the toll is also a \u201cchange agent,\u201d")]),
     ('The pier was to be a "lasting gift," said Ann Falk, then the harbour master.',
      [("said", "Ann Falk, then the harbour master", 'The pier was to be a "lasting gift,"')]),
+    # a slash joins the makers of a poll; the closing attribution takes the clause
+    ("Most voters oppose the toll, a new Herald/Elling University Poll finds.",
+     [("finds", "a new Herald/Elling University Poll", "Most voters oppose the toll")]),
     # lower-case words between a determiner's name and the name it leads to
     ("According to the Elling activist group Harbour Watch, the piers are unsafe.",
      [("According to", "the Elling activist group Harbour Watch", "the piers are unsafe")]),
