@@ -29,7 +29,7 @@ ADVERBS = frozenset(
     just only already first finally often never ever sometimes always separately privately now
     publicly flatly simply quickly bluntly frankly reportedly has have had is was were are will
     would did does do could may might can should shall must been be not n't n’t had
-    'd ’d 've ’ve 'll ’ll""".split()
+    'd ’d 've ’ve 'll ’ll nevertheless nonetheless meanwhile instead likewise""".split()
 )
 # prepositions that end a subject with a pronoun ("those close to him say")
 PRONOUN_OBJECT_PREPOSITIONS = frozenset("to of for with among around behind near".split())
@@ -292,8 +292,10 @@ def _appositive_segment(tokens: Sequence[Token], first: int, phrase: tuple[int, 
         return True
     if first == phrase[0] and tokens[first].text.casefold().rstrip(".") in US_STATES:
         return True  # "of Raleigh, N.C.,": the place's state
-    if first == phrase[0] and tokens[first].text.casefold() in ("a", "an"):
-        return True  # ", a retired customer service representative in Allentown,"
+    if first == phrase[0] and tokens[first].text.casefold() in ("a", "an", "the"):
+        # ", a retired customer service representative in Allentown,", ", the
+        # editor in chief of the Vatican's newspaper, L'Osservatore Romano,"
+        return True
     if first >= phrase[0]:
         return False
     opener = tokens[first].text.casefold()
@@ -359,7 +361,10 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
         if low in ADVERBS or (low.endswith("ly") and tokens[j].text.islower() and len(low) > 4) \
                 or (low in ("so", "very", "too", "increasingly") and j > lo
                     and (tokens[j - 1].text.casefold() in ADVERBS
-                         or tokens[j - 1].text.casefold().endswith("ly"))):
+                         or tokens[j - 1].text.casefold().endswith("ly"))) \
+                or (low in ("most", "more", "less", "least", "so", "very") and j + 1 < len(tokens)
+                    and tokens[j + 1].text.casefold().endswith("ly")
+                    and tokens[j + 1].text.islower()):  # "and most recently defended"
             j -= 1
             continue
         before = tokens[j - 1].text.casefold() if j > lo else ""

@@ -310,6 +310,16 @@ CASES = [
      [("said", "Falk", "Yet the toll is also a \u201cchange agent,\u201d")]),
     ('The pier was to be a "lasting gift," said Ann Falk, then the harbour master.',
      [("said", "Ann Falk, then the harbour master", 'The pier was to be a "lasting gift,"')]),
+    # adverbs between a subject and its cue
+    ("Falk opposed the toll and most recently defended the piers.",
+     [("opposed", "Falk", "the toll"), ("defended", "Falk", "the piers")]),
+    ("Falk has nevertheless called the toll unfair.",
+     [("called", "Falk", "the toll unfair")]),
+    # an apposition opened by "the" hands over to the name before it
+    ("Ann Falk, the editor in chief of the town's paper, The Herald, said the toll was "
+     "unfair.",
+     [("said", "Ann Falk, the editor in chief of the town's paper, The Herald",
+       "the toll was unfair")]),
     # a slash joins the makers of a poll; the closing attribution takes the clause
     ("Most voters oppose the toll, a new Herald/Elling University Poll finds.",
      [("finds", "a new Herald/Elling University Poll", "Most voters oppose the toll")]),
