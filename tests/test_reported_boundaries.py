@@ -311,8 +311,9 @@ CASES = [
     ('The pier was to be a "lasting gift," said Ann Falk, then the harbour master.',
      [("said", "Ann Falk, then the harbour master", 'The pier was to be a "lasting gift,"')]),
     # adverbs between a subject and its cue
-    ("Falk opposed the toll and most recently defended the piers.",
-     [("opposed", "Falk", "the toll"), ("defended", "Falk", "the piers")]),
+    ("Falk opposed the toll, praised the mayor, and most recently defended the piers.",
+     [("opposed", "Falk", "the toll"), ("praised", "Falk", "the mayor"),
+      ("defended", "Falk", "the piers")]),
     ("Falk has nevertheless called the toll unfair.",
      [("called", "Falk", "the toll unfair")]),
     # an apposition opened by "the" hands over to the name before it
