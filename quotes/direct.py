@@ -279,7 +279,12 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category,
                                 src, end=region.open_at, confidence=0.85)
         src = subject_before(tokens, lo, k)
-        if src is not None and cue.form == "ing" and src[0] > lo and words[k - 1] not in BE:
+        if cue.form == "ing" and words[k - 1] == "," and not _cue_in_segment(ctx, lo, k - 1):
+            # 'In a statement released Thursday, Rep. Jeffries reacted to the
+            # news, saying: "…"': the participle's holder is the clause's
+            # subject — but in "…, Nefzi said, adding, …" the closing speaker
+            src = first_subject(tokens, words, lo, k) or src
+        elif src is not None and cue.form == "ing" and src[0] > lo and words[k - 1] not in BE:
             # 'Clinton responded to the question on Facebook writing, "…"':
             # the participle's holder is the clause's subject, not its object
             holder = first_subject(tokens, words, lo, k)
@@ -302,6 +307,13 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             return _attribution(tokens, (colon.start, colon.end), CueType.SPEECH, src,
                                 end=region.open_at, confidence=0.8)
     return None
+
+
+def _cue_in_segment(ctx: _Context, lo: int, comma: int) -> bool:
+    """Is there a cue in the comma-delimited segment ending at ``comma``?"""
+    start = next((i for i in range(comma - 1, lo - 1, -1) if ctx.words[i] == ","), lo)
+    return any(_cue_at(ctx.lexicon, ctx.words, i, ctx.tokens, lo) is not None
+               for i in range(start, comma))
 
 
 def _reported_by(ctx: _Context, lo: int, subject: int) -> bool:

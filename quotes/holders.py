@@ -310,6 +310,9 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
         start += 1  # "But", "Meanwhile", "Conversely,"
     while start < k and words[start] == ",":
         start += 1
+    if start + 2 < k and words[start] in ("more", "most", "less") \
+            and words[start + 1].endswith("ly") and words[start + 2] == ",":
+        start += 3  # "More recently, Rubio has shifted …"
     if start + 1 < k and (words[start].endswith("ly") or words[start] in DEGREE_ADVERBS) and (
             words[start + 1].endswith("ing") or words[start + 1] in INTRO_PREPOSITIONS):
         start += 1  # "Hastily politicizing the tragedy, Trump …", "Just before …,"

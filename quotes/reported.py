@@ -762,6 +762,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         last = sentence.last_source
         if last is not None and last[1] - last[0] == 1 and words[last[0]] in ("who", "which"):
             last = None  # "Weber, who advises Kasich, is no fan … but lauded": not the relative's
+        semicolon = next((i for i in range(k - 1, lo, -1) if words[i] == ";"), None)
+        if semicolon is not None and (last is None or last[0] < semicolon):
+            # "… ushered in a thaw; he helped broker a truce and decided …":
+            # the clause after the semicolon has its own subject
+            last = first_subject(tokens, words, semicolon + 1, k)
         src = subordinate_subject(tokens, words, lo, k) or last \
             or first_subject(tokens, words, lo, k)
         shares_source = True

@@ -540,8 +540,10 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
             break
         if not _capitalised(t) and tokens[end - 1].text[:1].isupper() and low not in (
                 "'s", "’s") and not _looks_like_noun_after_name(t) \
-                and not _leads_to_name(tokens, end, hi):  # "the Iraqi activist group Mosul Eye"
-            break
+                and not _nouns_to_name(tokens, end, hi):
+            if low in GROUP_WORDS:
+                end += 1  # "European leaders": the group heads the phrase
+            break  # … but "the Iraqi activist group Mosul Eye" goes on to its name
         end += 1
     if appositive and end < hi and tokens[end].text == ",":
         k = end + 1
@@ -570,6 +572,31 @@ def _leads_to_name(tokens: Sequence[Token], first: int, hi: int) -> bool:
                 or k >= first + 4:
             return False
     return False
+
+
+def _nouns_to_name(tokens: Sequence[Token], first: int, hi: int) -> bool:
+    """Do the lower-case words from ``first`` lead, as nouns, to a name ("the
+    Iraqi activist group Mosul Eye", "Republican strategist Ryan Williams")?
+    Words that read as verbs or adverbs ("Trump attacked Clinton", "Sanders
+    let Kingson", "Reid frequently mocked Romney") end the phrase instead."""
+    if not _leads_to_name(tokens, first, hi):
+        return False
+    for k in range(first, hi):
+        if _capitalised(tokens[k]):
+            return True
+        low = tokens[k].text.casefold()
+        if low.endswith(("ed", "ing", "ly")) or (low.endswith("s") and not low.endswith("ss")) \
+                or low in IRREGULAR_PAST:
+            return False
+    return False
+
+
+# past tenses that do not end in "-ed": a name followed by one starts a clause
+IRREGULAR_PAST = frozenset(
+    """took met spent let made said told gave went got came saw left put ran won lost sent led
+    held kept brought thought felt found paid set hit cut read heard knew wrote chose drew grew
+    threw rose fell spoke broke stood sat sold meant built began became wore shook struck
+    sought taught caught fought bought did had was were""".split())
 
 
 def _looks_like_noun_after_name(token: Token) -> bool:

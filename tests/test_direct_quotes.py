@@ -287,6 +287,18 @@ PATTERNS = [
           "Tom Bond, 30, of Raleigh, N.C., who was polled", "Tom Bond")],
         id="four_appositions_back_to_the_name",
     ),
+    pytest.param(
+        'In a statement released Thursday, Rep. Ann Falk reacted to the news, saying: '
+        '"The piers are unsafe."',
+        [("direct", ("The piers are unsafe.",), "saying", "Rep. Ann Falk", "Ann Falk")],
+        id="participle_after_a_comma_takes_the_clause_subject",
+    ),
+    pytest.param(
+        'The piers were old, Falk said, adding, "They are unsafe."',
+        [("indirect", ("The piers were old",), "said", "Falk", "Falk"),
+         ("direct", ("They are unsafe.",), "adding", "Falk", "Falk")],
+        id="participle_after_a_closing_attribution_takes_its_speaker",
+    ),
 ]
 
 

@@ -310,6 +310,15 @@ CASES = [
      [("said", "Falk", "Yet the toll is also a \u201cchange agent,\u201d")]),
     ('The pier was to be a "lasting gift," said Ann Falk, then the harbour master.',
      [("said", "Ann Falk, then the harbour master", 'The pier was to be a "lasting gift,"')]),
+    ("More recently, Falk has shifted her stance, offering more warnings about the piers.",
+     [("offering", "Falk", "more warnings about the piers")]),
+    ("The vote ushered in a thaw; he helped broker a deal and decided to reopen the port.",
+     [("decided", "he", "to reopen the port")]),
+    # a name followed by a verb is no longer phrase, even when a name follows the verb
+    ("Falk attacked Doyle for his votes, saying the toll was unfair.",
+     [("attacked", "Falk", "Doyle for his votes"), ("saying", "Falk", "the toll was unfair")]),
+    ("Harbour leaders gathered Friday to discuss the toll.",
+     [("discuss", "Harbour leaders", "the toll")]),
     # adverbs between a subject and its cue
     ("Falk opposed the toll, praised the mayor, and most recently defended the piers.",
      [("opposed", "Falk", "the toll"), ("praised", "Falk", "the mayor"),
