@@ -366,7 +366,15 @@ class _Resolver(NameIndex):
         if pronoun in PLURAL_PRONOUNS or pronoun in ("it", "its"):
             # "they said" / "it said" continue an organisation's statement, or
             # (for "it") follow an organisation just named as a subject;
-            # otherwise they are a group we cannot name
+            # otherwise they are a group we cannot name — but the subject of
+            # the pronoun's own sentence comes first ("So far, Cleveland has
+            # raised $57 million of the $64 million it pledged")
+            sentence_start = self.analysis.sentences[self.analysis.sentence_at(offset)].start
+            for event in window:
+                if event.offset < sentence_start:
+                    break
+                if event.subject and self._compatible(event.entity, pronoun):
+                    return event.entity
             for event in window:
                 if event.speaker:
                     if self._compatible(event.entity, pronoun):
@@ -553,9 +561,9 @@ class _Resolver(NameIndex):
             return None  # "his lawyer" is someone the text has not named
         if "of" in core[1:]:
             # "Member of House panel", "a spokesman of the party": the person
-            # is the part before "of"
+            # is the part before "of" — "the board of elections" is a board
             core = core[:core.index("of", 1)]
-        elif core[-1] in ORGANISATION_NOUNS:
+        if core[-1] in ORGANISATION_NOUNS:
             return self._campaign(" ".join(core)) or \
                 self._organisation_description(core[-1], offset)
         elif core[-1] in MADE_RECORDS and (len(core) <= 2 or words[0] in ("a", "an")):

@@ -218,6 +218,12 @@ RESOLUTION = [
                  id="a_reporter_asking_is_nobody_named_next"),
     pytest.param("Another port source speaking to the Dunmore Herald said the quota would rise.",
                  [None], id="a_source_speaking_to_a_paper_is_not_the_paper"),
+    pytest.param("The Dunmore Board of Elections met on Monday. Later, the board of elections "
+                 "rejected both objections.", ["Dunmore Board of Elections"],
+                 id="the_board_of_elections_is_the_named_board"),
+    pytest.param('"We will give," Dunmore Tea said of the fund. So far, Elling has raised $5 '
+                 "million of the $6 million it pledged to the harbour.",
+                 ["Dunmore Tea", "Elling"], id="it_is_the_subject_of_its_own_sentence_first"),
     # -- words, relatives and asides ------------------------------------------------
     pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
                  [TE], id="his_response_is_the_possessors"),
