@@ -62,6 +62,8 @@ DOCUMENT_NOUNS = frozenset(
     release ruling decision opinion clip spot commercial""".split()
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+# media a document comes in, no makers: "a TV ad", "a Web video"
+MEDIA = frozenset("tv web internet cable radio online digital facebook twitter".split())
 # what someone says, as a noun: "his response focused on …"
 SPOKEN_NOUNS = frozenset("response reply answer remarks comments comment words message".split())
 # a document's noun followed by who made it: "video by the …", "letter from …"
@@ -417,10 +419,14 @@ class _Resolver(NameIndex):
                 before[cut + 2:].split(" ", 1)[0].casefold() in ("a", "an", "the"):
             end = offset - len(before) + cut
         k = bisect_left(self._name_starts, end)
-        for _, e_, entity in reversed(self.name_spans[max(0, k - 3):k]):
+        for index in range(k - 1, max(0, k - 3) - 1, -1):
+            s_, e_, entity = self.name_spans[index]
             if e_ <= end:
                 if self.text[e_:end].strip(" ,") or entity.kind is not SpeakerKind.PERSON:
                     return None
+                if index > 0 and self.text[self.name_spans[index - 1][1]:s_].strip() in (
+                        "and", "or", "&"):
+                    return None  # "Marco Rubio and John Kasich, who …": both of them
                 # "who" itself says it is a person, unless the name reads as a
                 # place ("Democrats on Capitol Hill, who …") and nothing (a
                 # first name, a title, a role) shows a person ("Anita Hill")
@@ -538,8 +544,9 @@ class _Resolver(NameIndex):
         ``not_before``."""
         k = bisect_left(self._name_starts, at)
         for s_, e_, entity in reversed(self.name_spans[max(0, k - 2):k]):
-            if s_ >= not_before and at - e_ <= 20 and _modifies(self.text[e_:at]):
-                return entity
+            if s_ >= not_before and at - e_ <= 20 and _modifies(self.text[e_:at]) \
+                    and entity.name.casefold() not in MEDIA:
+                return entity  # … but "a TV ad" is nobody's
         return None
 
     def _description(self, words: list[str], offset: int) -> Entity | None:

@@ -224,6 +224,10 @@ RESOLUTION = [
     pytest.param('"We will give," Dunmore Tea said of the fund. So far, Elling has raised $5 '
                  "million of the $6 million it pledged to the harbour.",
                  ["Dunmore Tea", "Elling"], id="it_is_the_subject_of_its_own_sentence_first"),
+    pytest.param("Candidates such as Tom Ellery and Jane Doyle, who promised to cut the toll, "
+                 "will gain.", [None], id="who_after_two_names_is_both_of_them"),
+    pytest.param("The Harbour Fund spent $150,000 on a TV ad in Dunmore. The ad says the toll "
+                 "is too high.", ["Harbour Fund"], id="a_tv_ad_is_not_made_by_tv"),
     # -- words, relatives and asides ------------------------------------------------
     pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
                  [TE], id="his_response_is_the_possessors"),
