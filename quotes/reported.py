@@ -699,7 +699,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         if content[1] - content[0] >= (1 if goes_on else 3) and not any(
                 sentence.is_claimed(i) for i in range(*content)):
             cand = _candidate(tokens, sentence, content, (k, cue_end), entry, src, None, mask, 0.8)
-            after = cue_end
+            after = cue_end if src[0] < k else src[1]  # ", said Doyle and others, would …"
             if after < end_of_sentence and words[after] == "," and (
                     after + 1 >= hi or words[after + 1] not in CONTINUATION_CUES):
                 # "It was impossible, Gabuyev said, so Russia …": the clause goes on
@@ -988,7 +988,8 @@ def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
         src = np_after(tokens, cue_end, end_of_sentence)
         if src is not None and _plausible_inverted_source(tokens, words, src) and (
                 src[1] >= end_of_sentence - 1
-                or _relative_to_the_end(words, src[1], end_of_sentence)):
+                or _relative_to_the_end(words, src[1], end_of_sentence)
+                or _clause_resumes(tokens, words, lo, k, src[1], end_of_sentence)):
             # '…, said X' — or '… a "cautionary tale," said X': the closing mark stays
             return src, k - 1 if words[k - 1] == "," else k
         return None
@@ -1010,6 +1011,16 @@ def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
     if match.form == "base" and not _plural_source(words, src):
         return None
     return src, comma
+
+
+def _clause_resumes(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int,
+                    after: int, end: int) -> bool:
+    """In "The contrast with Trump, said Doyle and others, would be clear",
+    does the clause interrupted by ", said X," go on after X's comma? Its
+    subject stands before the cue and its verb follows the comma."""
+    return after + 1 < end and words[after] == "," and tokens[after + 1].text.islower() \
+        and words[after + 1] not in ("who", "whose", "which", "and", "but") \
+        and "," not in words[lo:k - 1] and k - 1 - lo <= 12
 
 
 # prepositions that open a phrase after a closing "X said" ("in an interview")

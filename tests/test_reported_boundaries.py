@@ -319,6 +319,10 @@ CASES = [
      [("attacked", "Falk", "Doyle for his votes"), ("saying", "Falk", "the toll was unfair")]),
     ("Harbour leaders gathered Friday to discuss the toll.",
      [("discuss", "Harbour leaders", "the toll")]),
+    # ", says X," interrupting the clause: X holds both halves
+    ("The trouble with the harbour, says Ann Falk, the town's historian, is that it silts up.",
+     [("says", "Ann Falk, the town's historian",
+       "The trouble with the harbour is that it silts up")]),
     # adverbs between a subject and its cue
     ("Falk opposed the toll, praised the mayor, and most recently defended the piers.",
      [("opposed", "Falk", "the toll"), ("praised", "Falk", "the mayor"),
