@@ -147,6 +147,21 @@ def role_at_end_of(words: tuple[str, ...]) -> str | None:
     return None
 
 
+def _described_subject(tokens: Sequence[Token], first: int, i: int) -> bool:
+    """Is the name at token ``i`` the subject after a description that opens
+    the sentence ("English comedian and actor Peter Serafinowicz needed …")?
+    Only plain words may stand before it: no punctuation, function words or
+    verb forms."""
+    if i - first > 5 or not tokens[first].text[:1].isupper():
+        return False
+    for token in tokens[first:i]:
+        low = token.text.casefold()
+        if not token.text.isalpha() or (low in STOP and low != "and") \
+                or low.endswith(("ed", "ing")):
+            return False
+    return True
+
+
 @attrs.define(eq=False)
 class Entity:
     kind: SpeakerKind
@@ -243,8 +258,9 @@ class NameIndex:
                     # is no subject even near the start of a sentence
                     after_preposition = i > sentence.first_token and \
                         tokens[i - 1].text.casefold() in SUBJECT_BLOCKING_WORDS
-                    self._add_name_run(i, j, first_in_sentence and not after_preposition,
-                                       sentence.paragraph)
+                    subject = (first_in_sentence or _described_subject(
+                        tokens, sentence.first_token, i)) and not after_preposition
+                    self._add_name_run(i, j, subject, sentence.paragraph)
                     first_in_sentence = False
                     i = j
                     continue
@@ -729,6 +745,10 @@ class NameIndex:
             set(self.text[start:item[0]].casefold().split()) & HEAD_BREAKING_PREPOSITIONS)]
         if heads:
             return heads[-1][2]
+        titled = [item for item in before if item[2].kind is SpeakerKind.PERSON
+                  and self.text[item[0]:item[1]].split()[0].casefold() in TITLES]
+        if titled:
+            return titled[-1][2]  # "at the party convention Sen. Helen Crane": the titled name
         if before:
             return before[0][2]
         return inside[0][2] if inside else None

@@ -101,6 +101,7 @@ ORGANISATION_WORDS = frozenset(
     agency office commission council court senate congress administration government
     university institute foundation association union bank company corporation corp inc
     group network press reuters bureau board police army navy pentagon fbi cia nasa un nato
+    coalition alliance caucus
     eu gop dnc rnc cnn nbc abc cbs fox msnbc ap afp bbc""".split()
 )
 
@@ -693,7 +694,10 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
         return MentionKind.NAME
     if lows[0] in ("a", "an", "one", "another") and (
             head in ANONYMOUS_HEADS or head in INTERLOCUTORS
-            or any(w in ANONYMOUS_HEADS for w in lows[1:4])):
+            or any(w in ANONYMOUS_HEADS for w in lows[1:4])
+            or (lows[0] in ("one", "another") and (head in ROLE_HEADS or head in GROUP_WORDS
+                                                    or head + "s" in GROUP_WORDS))):
+        # "a spokeswoman for Hillary Clinton", "one lawmaker": one of many, unnamed
         return MentionKind.ANONYMOUS  # "a spokeswoman for Hillary Clinton"
     if head in GROUP_WORDS or (head.endswith("s") and not head.endswith("ss")
                                and lows[0] not in ("the", "a", "an", "his", "her")):

@@ -37,6 +37,7 @@ from .names import (
     NON_PERSON_WORDS,
     NOUN_GENDER,
     PARTY_ROLE,
+    TITLES,
     Entity,
     Event,
     NameIndex,
@@ -59,7 +60,7 @@ ORGANISATION_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
     complaint email post op-ed column book speech account memoir testimony document
-    release ruling decision opinion clip spot commercial""".split()
+    release ruling decision opinion clip spot commercial research findings""".split()
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 # media a document comes in, no makers: "a TV ad", "a Web video"
@@ -92,6 +93,8 @@ NAME_WORDS_OF_KIND = {
     "committee": frozenset("committee panel".split()),
     "panel": frozenset("committee panel".split()),
     "university": frozenset("university college institute school".split()),
+    "company": frozenset("company inc corp corporation co ltd llc international holdings "
+                         "pharmaceuticals industries group".split()),
 }
 OPENING_MARKS = frozenset('"“‘\'«')
 # the start of an apposition after a name: ", president of …", ", a senior fellow …"
@@ -118,6 +121,7 @@ PERSON_NOUNS = frozenset(
     resident owner mother father wife husband daughter son sister brother widow""".split()
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
+AGE = re.compile(r"\d+-year-old")
 
 
 class _Resolver(NameIndex):
@@ -154,6 +158,10 @@ class _Resolver(NameIndex):
                 entity = None  # "the Obama administration" is not Obama
         elif kind is MentionKind.NAME:
             entity = self.entity_in(start, end)
+            if entity is None and len(words) > 1:
+                # a name in a headline ("Elizabeth Warren: Trump Is …") is the
+                # person the article names in full
+                entity = self.by_full_name.get(" ".join(words))
             if entity is None and len(words) == 1 and text.isupper():
                 # a transcript's "PENCE:" is the Pence named in the article
                 known = [e for e in self.by_word.get(words[0], ())
@@ -294,9 +302,13 @@ class _Resolver(NameIndex):
             # "Joyce — who is listed as an attorney … —": the name before the aside
             return self.entity_in(start, start + dash)
         for s_, e_, ent in self.name_spans:
-            if ent is entity and s_ < end and start < e_ and set(
-                    self.text[start:s_].casefold().split()) & {"for", "of", "at", "with", "to"}:
-                return None  # "a spokeswoman for Hillary Clinton" is not Clinton
+            before = self.text[start:s_].casefold().split()
+            titled = self.text[s_:e_].split()[0].casefold() in TITLES
+            if ent is entity and s_ < end and start < e_ and set(before) & {
+                    "for", "of", "at", "with", "to"} and not titled:
+                # "a spokeswoman for Hillary Clinton" is not Clinton — but
+                # "at the convention Sen. Elizabeth Warren" is Warren
+                return None
             if ent is entity and s_ < end and start < e_:
                 tail = self.text[e_:end].split()
                 if all(w.casefold().strip(".,") in TRAILING_ADVERBS
@@ -575,7 +587,8 @@ class _Resolver(NameIndex):
                 self._organisation_description(core[-1], offset)
         elif core[-1] in MADE_RECORDS and (len(core) <= 2 or words[0] in ("a", "an")):
             return self._document_author(core[-1], offset, words[0] in ("a", "an"))
-        head = role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS else None)
+        head = role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS
+                                     or AGE.fullmatch(core[-1]) else None)  # "the 43-year-old"
         if head is None:
             return None
         possessive = next((k for k, w in enumerate(core[:-1])

@@ -228,6 +228,20 @@ RESOLUTION = [
                  "will gain.", [None], id="who_after_two_names_is_both_of_them"),
     pytest.param("The Harbour Fund spent $150,000 on a TV ad in Dunmore. The ad says the toll "
                  "is too high.", ["Harbour Fund"], id="a_tv_ad_is_not_made_by_tv"),
+    pytest.param("Tom Ellery spoke first.\nEnglish comedian and actor Peter Hale was curious, "
+                 "so he said the toll was a joke.", [PH],
+                 id="a_described_name_opening_the_sentence_is_its_subject"),
+    pytest.param('Peter Hale spoke.\n\n"What if the toll went?" the 43-year-old asked.', [PH],
+                 id="an_age_describes_the_person_of_the_text"),
+    pytest.param("Helen Crane: The Toll Is a Failure.\n\nOn Saturday at the Dunmore party "
+                 "convention Sen. Helen Crane said the toll was a failure.", [HC, HC],
+                 id="a_titled_name_after_a_phrase_and_a_headline_name"),
+    pytest.param("Tom Ellery proposed a ban on Friday; one lawmaker called it a stunt.",
+                 [TE, None], id="one_lawmaker_is_nobody_named"),
+    pytest.param("Stan Ellery runs the poll. Still, Ellery's research suggests the toll is "
+                 "unpopular.", ["Stan Ellery"], id="a_persons_research_speaks_for_them"),
+    pytest.param("At the Dunmore Harbour Coalition dinner, Tom Ellery called the toll unfair.",
+                 [TE], id="a_coalition_is_no_person"),
     # -- words, relatives and asides ------------------------------------------------
     pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
                  [TE], id="his_response_is_the_possessors"),
