@@ -162,6 +162,25 @@ def _described_subject(tokens: Sequence[Token], first: int, i: int) -> bool:
     return True
 
 
+def _after_opening_phrase(tokens: Sequence[Token], first: int, i: int, j: int) -> bool:
+    """Is the name at tokens ``i`` … ``j-1`` the subject after an opening
+    phrase ("In his statement Saturday, Sanders did go further")? The phrase
+    opens with a preposition or time word and ends with the comma before the
+    name, and a verb follows the name (not another comma: "In Fort Pierce,
+    Florida, …")."""
+    after = tokens[j].text if j < len(tokens) else ""
+    return first < i - 1 <= first + 12 and tokens[i - 1].text == "," \
+        and after.isalpha() and after.islower() \
+        and after not in ("of", "for", "at", "from", "with", "in", "on", "and", "or", "to", "by") \
+        and tokens[first].text.casefold() in OPENING_PHRASE_WORDS \
+        and not any(t.text in (",", ";", ":", "\"", "“", "”") for t in tokens[first:i - 1])
+
+
+OPENING_PHRASE_WORDS = frozenset(
+    """in at on during after before following since with under earlier later last this
+    yesterday today tonight""".split())
+
+
 @attrs.define(eq=False)
 class Entity:
     kind: SpeakerKind
@@ -258,8 +277,10 @@ class NameIndex:
                     # is no subject even near the start of a sentence
                     after_preposition = i > sentence.first_token and \
                         tokens[i - 1].text.casefold() in SUBJECT_BLOCKING_WORDS
-                    subject = (first_in_sentence or _described_subject(
-                        tokens, sentence.first_token, i)) and not after_preposition
+                    subject = (first_in_sentence
+                               or _described_subject(tokens, sentence.first_token, i)
+                               or _after_opening_phrase(tokens, sentence.first_token, i, j)
+                               ) and not after_preposition
                     self._add_name_run(i, j, subject, sentence.paragraph)
                     first_in_sentence = False
                     i = j

@@ -705,7 +705,19 @@ class _Resolver(NameIndex):
                 return event.entity
         # the subject after an opening phrase is not marked as one
         # ("Following a meeting, the Security Council issued a statement")
-        return in_sentence[0].entity if in_sentence else None
+        if in_sentence:
+            return in_sentence[0].entity
+        # "In an online poll of 800 voters, conducted in February, Democracy
+        # Corp found …": the subject after the phrase that brings the record in
+        k = bisect_left(self._history_offsets, at)
+        for event in self.history[k:k + 12]:
+            if event.offset >= sentence_info.end or event.span is None:
+                break
+            follows = self.text[event.span[1]:event.span[1] + 20].split()
+            if self.text[:event.offset].rstrip(" ").endswith(",") and follows \
+                    and follows[0].isalpha() and follows[0].islower():
+                return event.entity
+        return None
 
     def _organisation_description(self, noun: str, offset: int) -> Entity | None:
         """"The bank", "the union", "the network": the organisation whose name

@@ -242,6 +242,13 @@ RESOLUTION = [
                  "unpopular.", ["Stan Ellery"], id="a_persons_research_speaks_for_them"),
     pytest.param("At the Dunmore Harbour Coalition dinner, Tom Ellery called the toll unfair.",
                  [TE], id="a_coalition_is_no_person"),
+    pytest.param("In an online poll of 800 voters, conducted in May, Harbour Watch found that "
+                 "the toll is unpopular. Still, the poll shows that most drivers pay it.",
+                 ["Harbour Watch", "Harbour Watch"], id="a_poll_brought_in_before_its_maker"),
+    pytest.param('Tom Ellery spoke first. In his statement Saturday, Ellery went further in '
+                 'trying to hold Governor Peter Hale accountable.\n\n"There are no excuses," he '
+                 'said.', [TE],
+                 id="the_subject_after_an_opening_phrase_outranks_a_later_object"),
     # -- words, relatives and asides ------------------------------------------------
     pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
                  [TE], id="his_response_is_the_possessors"),
