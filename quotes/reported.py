@@ -28,6 +28,7 @@ from .holders import (
     PERSON_HEADS,
     PERSON_SUFFIXES,
     QUOTE_TOKENS,
+    SPEECH_ARTEFACTS,
     absolute_subject,
     after_participle,
     clause_subject,
@@ -49,6 +50,7 @@ from .sources import (
     DETERMINERS,
     PRONOUN_OBJECT_PREPOSITIONS,
     PRONOUNS,
+    RECORD_NOUNS,
     SUBJECT_PRONOUNS,
     is_editorial_label,
     mention_kind,
@@ -216,6 +218,9 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             return False  # a passive or an adjective: "was reported", "is known"
         if prev in DETERMINERS and prev not in PLURAL_QUANTIFIERS:
             return False  # "the reported deal" — but "Some said", "Many believed"
+        if (prev in SPEECH_ARTEFACTS or prev in RECORD_NOUNS) and (
+                nxt in TIME_WORDS or nxt in ("by", "on", "in", "last", "earlier", "this")):
+            return False  # "In a message released Friday, …": a passive after its noun
         return True
     if match.form == "ing":
         if prev in (",", "while", "after", "before", "by", "when") or prev in BE or prev in (

@@ -197,6 +197,11 @@ def _with_modified_head(tokens: Sequence[Token], lo: int, np: tuple[int, int]
     take the head, not the last noun)."""
     start = np[0]
     participle = tokens[start - 2].text if start - 2 > lo else ""
+    if participle.endswith("ed") and participle.islower() and tokens[start - 1].text == "by":
+        # "A 40-page analysis released by the Port Authority last month found"
+        head = _np_backwards(tokens, lo, start - 2)
+        if head is not None:
+            return head[0], np[1]
     if participle.endswith("ing") and participle.islower() \
             and tokens[start - 1].text.casefold() in PARTICIPLE_PREPOSITIONS:
         head = _np_backwards(tokens, lo, start - 2)
@@ -536,6 +541,9 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
             continue
         if _capitalised(t) and low not in PRONOUNS:
             end += 1
+            continue
+        if t.text == "/" and end + 1 < hi and _capitalised(tokens[end + 1]):
+            end += 1  # "a CNN/ORC poll"
             continue
         if not _np_word(t) or low in PRONOUNS or low in ("that", "in", "on", "to"):
             break

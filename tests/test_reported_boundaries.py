@@ -334,6 +334,8 @@ CASES = [
      "unfair.",
      [("said", "Ann Falk, the editor in chief of the town's paper, The Herald",
        "the toll was unfair")]),
+    ("The toll is unpopular, according to a Herald/ORC poll.",
+     [("according to", "a Herald/ORC poll", "The toll is unpopular")]),
     # a slash joins the makers of a poll; the closing attribution takes the clause
     ("Most voters oppose the toll, a new Herald/Elling University Poll finds.",
      [("finds", "a new Herald/Elling University Poll", "Most voters oppose the toll")]),
@@ -397,6 +399,7 @@ NOT_STATEMENTS = [
     "The 9/11 comment came in response to the attacks.",  # a date is no number of people
     "On a trip to the coast, I found myself in Elling.",  # a reflexive "found"
     "The old social media posts were a shortcoming.",  # a noun compound
+    "A report released Friday showed nothing new.".replace("showed", "held"),  # a passive
 ]
 
 
