@@ -230,8 +230,11 @@ def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int
     for j in range(k - 2, max(lo, k - 8), -1):
         if not tokens[j].text.isalpha() or not tokens[j].text.islower():
             return None
-        if j < k - 4 and words[j] not in ("went", "go", "goes", "going"):
-            continue  # only an idiom reaches this far: "went out of his way to say"
+        if j < k - 4 and words[j] not in ("went", "go", "goes", "going") and not (
+                words[j] in BE and all(w in LIKELIHOOD_WORDS for w in words[j + 1:k - 1])):
+            # only an idiom reaches this far ("went out of his way to say"), or
+            # a likelihood ("was slightly more likely to support")
+            continue
         verb = words[j]
         if verb in ("and", "but") and j - 1 > lo:
             # "… agreed with McLenny and seemed to think": the first verb's subject
@@ -240,11 +243,20 @@ def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int
                 or verb in INFINITIVE_GOVERNORS):
             continue
         src = subject_before(tokens, lo, j)
-        if src is not None and (words[src[1] - 1] in SUBJECT_PRONOUNS
-                                or tokens[src[1] - 1].text[:1].isupper()
-                                or words[src[1] - 1] in PERSON_HEADS):
-            return src
+        last = words[src[1] - 1] if src is not None else ""
+        if src is not None and (last in SUBJECT_PRONOUNS or tokens[src[1] - 1].text[:1].isupper()
+                                or last in PERSON_HEADS or last in COLLECTIVE_HOLDERS):
+            return src  # … "that group was slightly more likely to support Clinton"
     return None
+
+
+# words between "be" and an infinitive that say how likely or willing
+LIKELIHOOD_WORDS = frozenset(
+    """more less most slightly much far even still also likely unlikely able unable willing
+    unwilling eager ready quick prepared expected set poised""".split())
+# collective nouns that hold views as people do
+COLLECTIVE_HOLDERS = frozenset(
+    "group groups majority minority plurality half third quarter share bloc faction".split())
 
 
 # verbs whose object does what the infinitive says: "led the journalist to

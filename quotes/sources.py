@@ -461,7 +461,8 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
             if before is None or not (
                     (_capitalised(here) and _capitalised(before))
                     or (here.text.endswith("s") and before.text.endswith("s")
-                        and here.text.islower() and before.text.islower())):
+                        and here.text.islower() and before.text[1:].islower())):
+                # "Trump and Clinton", "friends and allies", "Republicans and evangelicals"
                 break
         elif low == "her" and tokens[start].text.islower():
             start -= 1  # "her campaign later disclosed": a possessive opens the phrase

@@ -323,6 +323,10 @@ CASES = [
     ("The trouble with the harbour, says Ann Falk, the town's historian, is that it silts up.",
      [("says", "Ann Falk, the town's historian",
        "The trouble with the harbour is that it silts up")]),
+    ("Only painful contortions allow loyal Republicans and evangelicals to support the toll.",
+     [("support", "loyal Republicans and evangelicals", "the toll")]),
+    ("Most drivers backed Falk, but the Elling group was slightly more likely to support Doyle.",
+     [("backed", "Most drivers", "Falk"), ("support", "the Elling group", "Doyle")]),
     # adverbs between a subject and its cue
     ("Falk opposed the toll, praised the mayor, and most recently defended the piers.",
      [("opposed", "Falk", "the toll"), ("praised", "Falk", "the mayor"),
