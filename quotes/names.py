@@ -425,8 +425,11 @@ class NameIndex:
             t = tokens[j]
             low = t.text.casefold()
             if self._is_cap(t):
-                if j == i and low in NOT_NAMES:
+                if j == i and (low in NOT_NAMES or low in STOP):
                     break
+                if j == i and sentence_start and low.endswith(("ial", "ical", "ive", "ous")) \
+                        and j + 1 < hi and tokens[j + 1].text[:1].islower():
+                    break  # "Presidential campaigning is …": an adjective
                 if j == i and sentence_start and (low in GROUP_WORDS or low in ROLE_HEADS):
                     break  # "Officials said", "Analysts say"
                 if j == i and sentence_start and low.endswith("ing") and j + 1 < hi \

@@ -42,11 +42,18 @@ from .names import (
     Event,
     NameIndex,
     first_names,
+    party_of,
     role_at_end,
     strip_determiner,
 )
 from .quotemarks import QuoteRegion
-from .sources import DETERMINERS, GROUP_WORDS, ORGANISATION_WORDS, subject_before
+from .sources import (
+    DETERMINERS,
+    GROUP_WORDS,
+    ORGANISATION_WORDS,
+    US_STATES,
+    subject_before,
+)
 
 TRAILING_ADVERBS = frozenset("now also then later again still too himself herself".split())
 # nouns that describe an organisation ("the bank said")
@@ -433,6 +440,10 @@ class _Resolver(NameIndex):
         k = bisect_left(self._name_starts, end)
         for index in range(k - 1, max(0, k - 3) - 1, -1):
             s_, e_, entity = self.name_spans[index]
+            if e_ <= end and index > 0 and self.text[self.name_spans[index - 1][1]:s_] == " of ":
+                # "Senator Bernie Sanders of Vermont, who …": the person, not the place
+                s_, e_, entity = self.name_spans[index - 1]
+                end = e_
             if e_ <= end:
                 if self.text[e_:end].strip(" ,") or entity.kind is not SpeakerKind.PERSON:
                     return None
@@ -631,16 +642,38 @@ class _Resolver(NameIndex):
         if not self.text[paragraph_start:offset].strip():
             # a description opening a paragraph introduces someone, who may
             # be named next ("The New York state attorney general is
-            # confirming … Eric Schneiderman says …")
+            # confirming … Eric Schneiderman says …") — unless it varies the
+            # name of the person who spoke last, in the paragraph before
+            # ("Bernie Sanders … said he agrees … / The Vermont senator declined")
             found = self._named_next(offset)
+            if found is not None and any(r == head or r.endswith(" " + head)
+                                         or head.endswith(" " + r) for r in found.roles):
+                return found  # "… Attorney General Ann Falk says": named with the role
+            last = self._last_speaker_before(offset)
+            if last is not None and self._compatible(last, {"m": "he", "f": "she"}.get(
+                    gender or "", "person")) and not (parties and party_of(last) - parties):
+                return last
             if found is not None:
                 return found
         found = self._pronoun({"m": "he", "f": "she"}.get(gender or "", "person"), offset)
+        if found is not None and parties and party_of(found) - parties:
+            found = None  # "the Democratic front-runner" is no Republican
         if found is not None:
             return found
         # ... or, for a first mention, is named in the next sentences
         # ("Connecticut's tax commissioner says … Kevin Sullivan says …")
         return self._named_next(offset)
+
+    def _last_speaker_before(self, offset: int) -> Entity | None:
+        """The last person who spoke as a subject, if that was in one of the
+        two paragraphs before ``offset``'s."""
+        paragraph = self.analysis.paragraph_at(offset)
+        for event in self._recent(offset, limit=20):
+            if event.paragraph < paragraph - 2:
+                return None
+            if event.speaker and event.subject and event.entity.kind is SpeakerKind.PERSON:
+                return event.entity if event.paragraph < paragraph else None
+        return None
 
     def _owner_in_sight(self, owners: list[Entity], offset: int) -> bool:
         """Was one of ``owners`` named in this or the previous sentence?"""
@@ -699,14 +732,18 @@ class _Resolver(NameIndex):
                     and not any(w[:1].islower() for w in
                                 self.text[by.end():self.name_spans[k][0]].split()):
                 return self.name_spans[k][2]
-        in_sentence = [e for e in self._recent(at) if e.offset >= sentence_info.start]
+        in_sentence = [e for e in self._recent(at) if e.offset >= sentence_info.start
+                       and e.entity.name.casefold().rstrip(".") not in US_STATES]
         for event in in_sentence:
             if event.subject:
                 return event.entity
         # the subject after an opening phrase is not marked as one
         # ("Following a meeting, the Security Council issued a statement")
+        organisations = [e for e in in_sentence if e.entity.kind is SpeakerKind.ORGANISATION]
+        if organisations:
+            return organisations[0].entity
         if in_sentence:
-            return in_sentence[0].entity
+            return None  # "… Sen. Bernie Sanders, I-Vt., …, a new poll indicates": not his
         # "In an online poll of 800 voters, conducted in February, Democracy
         # Corp found …": the subject after the phrase that brings the record in
         k = bisect_left(self._history_offsets, at)

@@ -249,6 +249,19 @@ RESOLUTION = [
                  'trying to hold Governor Peter Hale accountable.\n\n"There are no excuses," he '
                  'said.', [TE],
                  id="the_subject_after_an_opening_phrase_outranks_a_later_object"),
+    pytest.param("Former candidate Tom Ellery said Wednesday he agrees with Judge Helen Crane's "
+                 "remarks.\n\nThe Elling senator declined to say whether the toll is fair.",
+                 [TE, TE], id="a_paragraph_opening_description_varies_the_last_speaker"),
+    pytest.param("ELLING, Mass., Dec. 11 (UPI) \u2014 Young democrats favour Sen. Tom Ellery, "
+                 "a new poll indicates.", [None],
+                 id="a_poll_with_no_maker_is_not_the_person_it_names"),
+    pytest.param("Republican Tom Ellery took on Helen Crane after the Democratic front-runner "
+                 "had said the toll was fair.", [HC],
+                 id="a_party_description_skips_the_other_party"),
+    pytest.param("One naysayer remained: Senator Tom Ellery of Dunmore, who opposed the toll.",
+                 [TE], id="who_after_name_of_place_is_the_person"),
+    pytest.param("Presidential campaigning is rare on the app, which lets people talk after they "
+                 "have agreed to a match.", [None], id="a_sentence_opening_adjective_is_no_name"),
     # -- words, relatives and asides ------------------------------------------------
     pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
                  [TE], id="his_response_is_the_possessors"),
