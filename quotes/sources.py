@@ -29,7 +29,7 @@ ADVERBS = frozenset(
     just only already first finally often never ever sometimes always separately privately now
     publicly flatly simply quickly bluntly frankly reportedly has have had is was were are will
     would did does do could may might can should shall must been be not n't n’t had
-    'd ’d 've ’ve 'll ’ll nevertheless nonetheless meanwhile instead likewise""".split()
+    'd ’d 've ’ve 'll ’ll nevertheless nonetheless meanwhile instead likewise however""".split()
 )
 # prepositions that end a subject with a pronoun ("those close to him say")
 PRONOUN_OBJECT_PREPOSITIONS = frozenset("to of for with among around behind near".split())
@@ -101,7 +101,7 @@ ORGANISATION_WORDS = frozenset(
     agency office commission council court senate congress administration government
     university institute foundation association union bank company corporation corp inc
     group network press reuters bureau board police army navy pentagon fbi cia nasa un nato
-    coalition alliance caucus
+    coalition alliance caucus convention
     eu gop dnc rnc cnn nbc abc cbs fox msnbc ap afp bbc""".split()
 )
 
