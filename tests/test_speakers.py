@@ -263,7 +263,7 @@ RESOLUTION = [
     pytest.param("Presidential campaigning is rare on the app, which lets people talk after they "
                  "have agreed to a match.", [None], id="a_sentence_opening_adjective_is_no_name"),
     pytest.param("One claim of President Tom Ellery's speech to the Democratic National "
-                 "Convention does not stand up.\n\nHe told his audience the toll would fall.",
+                 "Convention does not stand up.\n\nHe told his audience that the toll would fall.",
                  [TE], id="a_convention_is_no_person"),
     pytest.param("Defense Secretary Tom Ellery spoke in Elling.\n\nEllery however said he would "
                  "welcome talks.", [TE], id="however_between_name_and_cue"),
