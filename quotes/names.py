@@ -319,11 +319,17 @@ class NameIndex:
                 continue
             opening = self.tokens[min(sentence.end_token - 1, sentence.first_token + 4)].end
             if starts[first] >= opening:
-                continue  # the first name is not the sentence's subject
+                name_at = self.analysis.token_at(starts[first])
+                name_end = self.analysis.token_at(spans[first][1] - 1) + 1
+                if not _after_opening_phrase(self.tokens, sentence.first_token, name_at,
+                                             name_end):
+                    continue  # the first name is not the sentence's subject
             named = {id(entity) for _, _, entity in spans[first:last]}
             entity = spans[first][2]
             if len(named) == 1 and entity.kind is SpeakerKind.PERSON and (
-                    entity.roles or entity.person_like):
+                    entity.roles or entity.person_like or (
+                        len(entity.name.split()) > 1 and not org_like(entity.name.split())
+                        and not set(entity.name.casefold().split()) & NON_PERSON_WORDS)):
                 votes.setdefault(id(entity), set()).add(gender)
                 by_id[id(entity)] = entity
         for key, genders in votes.items():
@@ -841,7 +847,8 @@ def party_of(entity: Entity) -> set[str]:
 def org_like(words: Sequence[str]) -> bool:
     """Two-word capitalised runs that are no person: "RT America", "Ora Media"."""
     lows = {w.casefold() for w in words}
-    return bool(lows & NON_PERSON_WORDS) or any(w.isupper() and len(w) > 1 for w in words)
+    return bool(lows & NON_PERSON_WORDS) or any(
+        w.isupper() and len(w.rstrip(".")) > 1 for w in words)  # an initial "C." is no acronym
 
 
 def without_nickname(words: list[str]) -> list[str]:

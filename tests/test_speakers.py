@@ -267,6 +267,13 @@ RESOLUTION = [
                  [TE], id="a_convention_is_no_person"),
     pytest.param("Defense Secretary Tom Ellery spoke in Elling.\n\nEllery however said he would "
                  "welcome talks.", [TE], id="however_between_name_and_cue"),
+    pytest.param("''The harbour is big,'' Helen C. Crane, a senior fellow at the Elling "
+                 "Institute, wrote.\n\n''To date,'' she continued, ''nobody cares.''",
+                 ["Helen C. Crane", "Helen C. Crane"],
+                 id="a_middle_initial_keeps_the_first_names_gender"),
+    pytest.param("During the 2012 race, Mitt Ellery largely ran on his record and accused Tom "
+                 "Baker of bungling it. He pledged that he would cut the toll.",
+                 ["Mitt Ellery", "Mitt Ellery"], id="gender_learned_after_an_opening_phrase"),
     # -- words, relatives and asides ------------------------------------------------
     pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
                  [TE], id="his_response_is_the_possessors"),
