@@ -62,6 +62,8 @@ class Analysis:
     _paragraph_starts: tuple[int, ...] = attrs.field(init=False)
     _token_starts: tuple[int, ...] = attrs.field(init=False)
     _token_ends: tuple[int, ...] = attrs.field(init=False)
+    #: each token's text, casefolded once for every stage that matches words
+    words: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
 
     @_sentence_starts.default
     def _make_sentence_starts(self) -> tuple[int, ...]:
@@ -78,6 +80,10 @@ class Analysis:
     @_token_ends.default
     def _make_token_ends(self) -> tuple[int, ...]:
         return tuple(t.end for t in self.tokens)
+
+    @words.default
+    def _make_words(self) -> tuple[str, ...]:
+        return tuple(t.text.casefold() for t in self.tokens)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence containing (or last starting before) ``offset``."""

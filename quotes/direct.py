@@ -137,7 +137,7 @@ class _Context:
         self.analysis = analysis
         self.text = analysis.text
         self.tokens = analysis.tokens
-        self.words = [t.text.casefold() for t in analysis.tokens]
+        self.words = analysis.words
         self.lexicon = lexicon
 
     def paragraph_tokens(self, paragraph: int) -> tuple[int, int]:

@@ -478,7 +478,7 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
     tokens = analysis.tokens
     if not tokens:
         return []
-    words = [t.text.casefold() for t in tokens]
+    words = analysis.words
     mask = QuoteMask(analysis.text, regions)
     # characters already taken by direct quotations and their attributions
     taken: list[tuple[int, int]] = []

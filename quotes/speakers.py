@@ -308,7 +308,13 @@ class _Resolver(NameIndex):
         if dash > 0:
             # "Joyce — who is listed as an attorney … —": the name before the aside
             return self.entity_in(start, start + dash)
-        for s_, e_, ent in self.name_spans:
+        # the name spans that overlap the mention (sorted by start; a name is
+        # far shorter than 200 characters)
+        overlapping = self.name_spans[bisect_left(self._name_starts, start - 200):
+                                      bisect_left(self._name_starts, end)]
+        for s_, e_, ent in overlapping:
+            if e_ <= start:
+                continue
             before = self.text[start:s_].casefold().split()
             titled = self.text[s_:e_].split()[0].casefold() in TITLES
             if ent is entity and s_ < end and start < e_ and set(before) & {
