@@ -83,7 +83,7 @@ DOCUMENT_FAMILIES = (
     ("ad", "advert", "video", "clip", "spot", "commercial"),
     ("statement", "release", "letter", "memo", "email"),
     ("ruling", "decision", "opinion"),
-    ("survey", "poll", "study", "report", "analysis"),
+    ("survey", "poll", "study", "report", "analysis", "findings", "results", "research"),
     ("article", "story", "piece", "editorial"),
 )
 # words in an organisation's name that tell what it is, for "the union",
@@ -113,7 +113,7 @@ APPOSITION_START = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3
 # records and documents whose maker may be named in front of them
 MADE_RECORDS = DOCUMENT_NOUNS | frozenset(
     """survey surveys poll polls study studies report analysis review audit investigation
-    article story editorial piece""".split())
+    article story editorial piece results""".split())
 # organisation nouns for a business, whose names rarely say what they are
 BUSINESS_NOUNS = frozenset("bank company firm business corporation network".split())
 # words that make a name a place or an institution unless a person is shown
@@ -712,7 +712,8 @@ class _Resolver(NameIndex):
             noun_at = self._word_at(noun, offset, offset + 120)
             return self._author_near(noun_at if noun_at is not None else offset)
         sentence = self.analysis.sentence_at(offset)
-        window_start = self.analysis.sentences[max(0, sentence - 3)].start
+        # "the poll" may come back to a poll introduced many sentences before
+        window_start = self.analysis.sentences[max(0, sentence - 12)].start
         # search the window only, case-insensitively on the text itself
         # (casefolding the text can change its length, and so offsets)
         family = next((f for f in DOCUMENT_FAMILIES if noun in f), (noun,))

@@ -274,6 +274,11 @@ RESOLUTION = [
     pytest.param("During the 2012 race, Mitt Ellery largely ran on his record and accused Tom "
                  "Baker of bungling it. He pledged that he would cut the toll.",
                  ["Mitt Ellery", "Mitt Ellery"], id="gender_learned_after_an_opening_phrase"),
+    pytest.param("A new Harbour Watch poll found that the toll is unpopular. Drivers pay it "
+                 "anyway. Most say it is too high. Few use the ferry. The bridge is full. Tolls "
+                 "rose in May. The findings underscore a divide.",
+                 ["Harbour Watch", None, "Harbour Watch"],
+                 id="findings_come_back_to_a_poll_sentences_before"),
     # -- words, relatives and asides ------------------------------------------------
     pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
                  [TE], id="his_response_is_the_possessors"),
