@@ -704,8 +704,8 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     if lows[0] in ("a", "an", "one", "another") and (
             head in ANONYMOUS_HEADS or head in INTERLOCUTORS
             or any(w in ANONYMOUS_HEADS for w in lows[1:4])
-            or (lows[0] in ("one", "another") and (head in ROLE_HEADS or head in GROUP_WORDS
-                                                    or head + "s" in GROUP_WORDS))):
+            or (lows[0] in ("one", "another") and len(words) > 1 and "," not in lows and (
+                lows[1] == "of" or (words[1].isalpha() and words[1].islower())))):
         # "a spokeswoman for Hillary Clinton", "one lawmaker": one of many, unnamed
         return MentionKind.ANONYMOUS  # "a spokeswoman for Hillary Clinton"
     if head in GROUP_WORDS or (head.endswith("s") and not head.endswith("ss")

@@ -48,6 +48,7 @@ from .names import (
 )
 from .quotemarks import QuoteRegion
 from .sources import (
+    ANONYMOUS_HEADS,
     DETERMINERS,
     GROUP_WORDS,
     ORGANISATION_WORDS,
@@ -125,7 +126,11 @@ PERSON_NOUNS = frozenset(
     lawmaker senator governor congressman congresswoman official leader frontrunner
     front-runner contender hopeful mogul star host incumbent challenger member doctor
     physician surgeon lawyer attorney teacher professor student friend neighbor neighbour
-    resident owner mother father wife husband daughter son sister brother widow""".split()
+    resident owner mother father wife husband daughter son sister brother widow
+    speechwriter writer strategist pollster consultant activist lobbyist donor operative
+    veteran socialist conservative liberal progressive populist economist historian scholar
+    author columnist commentator comedian actor actress singer executive entrepreneur investor
+    developer millionaire""".split()
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
 AGE = re.compile(r"\d+-year-old")
@@ -390,6 +395,8 @@ class _Resolver(NameIndex):
         if pronoun == "which":
             return self._which_antecedent(offset)
         window = [e for e in recent if paragraph - e.paragraph <= 3]
+        if pronoun in PLURAL_PRONOUNS and self._group_noun_before(offset):
+            return None  # "That frustrates many analysts because they believe …"
         if pronoun in PLURAL_PRONOUNS or pronoun in ("it", "its"):
             # "they said" / "it said" continue an organisation's statement, or
             # (for "it") follow an organisation just named as a subject;
@@ -432,6 +439,20 @@ class _Resolver(NameIndex):
             if found is not None:
                 return found
         return None
+
+    def _group_noun_before(self, offset: int) -> bool:
+        """Does a plural group noun ("analysts", "officials") stand earlier in
+        the pronoun's sentence, after the last name there? "They" then
+        stands for that unnamed group."""
+        sentence = self.analysis.sentences[self.analysis.sentence_at(offset)]
+        last_name = max((e for s_, e, _ in self.name_spans[
+            bisect_left(self._name_starts, sentence.start):
+            bisect_left(self._name_starts, offset)]), default=sentence.start)
+        words = self.analysis.words
+        # … not right before it: in "the very people they refuse to define"
+        # the pronoun is the subject of a relative clause about them
+        return any(words[i] in GROUP_WORDS and self.analysis.tokens[i].start >= last_name
+                   for i in range(sentence.first_token, self.analysis.token_at(offset) - 1))
 
     def _relative_antecedent(self, offset: int) -> Entity | None:
         """The person a "who" at ``offset`` refers to: the name right before it
@@ -608,6 +629,11 @@ class _Resolver(NameIndex):
                                      or AGE.fullmatch(core[-1]) else None)  # "the 43-year-old"
         if head is None:
             return None
+        if core[-1] in ANONYMOUS_HEADS:
+            # "the spokesman", "Cameron's spokesman": someone unnamed, unless
+            # the text has named a person with that role ("White House
+            # spokesman Josh Earnest … the spokesman")
+            return self._description_by_role(core, offset)
         possessive = next((k for k, w in enumerate(core[:-1])
                            if w.endswith(("'s", "’s")) or w in ("'s", "’s")), None)
         if possessive is not None:

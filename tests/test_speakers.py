@@ -279,6 +279,16 @@ RESOLUTION = [
                  "rose in May. The findings underscore a divide.",
                  ["Harbour Watch", None, "Harbour Watch"],
                  id="findings_come_back_to_a_poll_sentences_before"),
+    pytest.param("Prime Minister Aron Velde spoke in Elling. Velde's spokesman said the quota "
+                 "would rise. \"He stands by it,\" the spokesman said.", [None, None],
+                 id="a_possessors_spokesman_and_the_spokesman_are_unnamed"),
+    pytest.param("Tom Ellery spoke. One employee at a software firm declined to comment, saying "
+                 "it would hurt him.", [None, None],
+                 id="one_employee_is_nobody_named"),
+    pytest.param("The harbour board met. That frustrates many analysts because they believe the "
+                 "toll will rise.", [None], id="they_after_a_group_noun_is_that_group"),
+    pytest.param("Bernie Ellery won Ohio. But the self-described democratic socialist has vowed "
+                 "to fight on.", ["Bernie Ellery"], id="a_political_label_describes_a_person"),
     # -- words, relatives and asides ------------------------------------------------
     pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
                  [TE], id="his_response_is_the_possessors"),
