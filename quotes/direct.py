@@ -178,7 +178,8 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     if first >= p_hi:
         return None
     interior = ctx.text[region.start:region.end].rstrip()
-    if interior.endswith(".") and tokens[first].text[:1].isupper() and first == i:
+    if interior.endswith(".") and tokens[first].text[:1].isupper() and first == i \
+            and not _only_attribution(ctx, first, p_hi):
         return None  # '… "a lot of people." He added, …' starts a new sentence
     # stop at the next quotation mark or the end of the sentence
     s_end = min(p_hi, ctx.analysis.sentences[tokens[first].sentence].end_token)
@@ -219,6 +220,16 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                     and words[first] in ("the", "a", "an", "another", "his", "her", "their"):
                 src = (first, src[1])
         if src is None or src[0] != first:
+            if words[k - 1] == "," and cue.form in ("ed", "s"):
+                # '"…,'' since so many cases were decided 5-4, said Lee
+                # Epstein, who teaches law.': an inverted attribution closing
+                # the sentence after a clause of the writer's
+                inverted = np_after(tokens, k + cue.length, hi)
+                if inverted is not None and inverted[1] >= hi \
+                        and tokens[inverted[0]].text[:1].isupper():
+                    return _attribution(tokens, _cue_chars(tokens, k, cue.length),
+                                        cue.entry.category, inverted,
+                                        end=tokens[inverted[1] - 1].end, confidence=0.85)
             if "," in words[first:k]:
                 continue  # a cue word inside an apposition ("Warren, who has not endorsed …, told")
             break
@@ -307,6 +318,43 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             return _attribution(tokens, (colon.start, colon.end), CueType.SPEECH, src,
                                 end=region.open_at, confidence=0.8)
     return None
+
+
+def _signature_below(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
+    """A quotation that fills its paragraph, signed in the next one:
+    '"The whole idea … needs to stop." / -Michelle Marks, Philadelphia.'"""
+    text = ctx.text
+    p_start, p_end = ctx.analysis.paragraphs[region.paragraph]
+    if text[region.end:p_end].strip(" .,\"”’'") or text[p_start:region.start].strip(" \"“‘'"):
+        return None
+    if region.paragraph + 1 >= len(ctx.analysis.paragraphs):
+        return None
+    lo, hi = ctx.paragraph_tokens(region.paragraph + 1)
+    tokens = ctx.tokens
+    if hi - lo < 2 or tokens[lo].text not in DASHES or not tokens[lo + 1].text[:1].isupper():
+        return None
+    src = np_after(tokens, lo + 1, hi)
+    if src is None or (src[1] < hi and tokens[src[1]].text not in (",", ".")):
+        return None  # "- President Obama, tweeting after …" signs; "- Clinton said …" does not
+    dash = tokens[lo]
+    return _attribution(tokens, (dash.start, dash.end), CueType.SPEECH, src,
+                        end=tokens[src[1] - 1].end, confidence=0.75)
+
+
+def _only_attribution(ctx: _Context, first: int, p_hi: int) -> bool:
+    """Is the sentence from token ``first`` nothing but an attribution
+    ('… are missing." Trump said.')? A quotation that ends with its full stop
+    is then still the one it attributes."""
+    words = ctx.words
+    end = min(p_hi, ctx.analysis.sentences[ctx.tokens[first].sentence].end_token)
+    for k in range(first + 1, min(end, first + 6)):
+        cue = _cue_at(ctx.lexicon, words, k, ctx.tokens, first)
+        if cue is None:
+            continue
+        rest = [w for w in words[k + cue.length:end] if w != "."]
+        return cue.form in ("ed", "s") and len(rest) <= 2 and \
+            subject_before(ctx.tokens, first, k) == (first, k)
+    return False
 
 
 def _cue_in_segment(ctx: _Context, lo: int, comma: int) -> bool:
@@ -430,7 +478,7 @@ def find_direct(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lex
     while i < len(groups):
         group = groups[i]
         attribution = (_after(ctx, group[-1]) or _before(ctx, group[0])
-                       or _colon_intro(ctx, group[0]))
+                       or _colon_intro(ctx, group[0]) or _signature_below(ctx, group[-1]))
         if not _is_quotation(ctx, group, attribution is not None):
             i += 1
             continue

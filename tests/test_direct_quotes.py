@@ -299,6 +299,23 @@ PATTERNS = [
          ("direct", ("They are unsafe.",), "adding", "Falk", "Falk")],
         id="participle_after_a_closing_attribution_takes_its_speaker",
     ),
+    pytest.param(
+        '"I hope you find the piers that are missing." Falk said.',
+        [("direct", ("I hope you find the piers that are missing.",), "said", "Falk", "Falk")],
+        id="a_sentence_that_is_only_an_attribution_after_a_full_stop",
+    ),
+    pytest.param(
+        "''The toll is unfair,'' since most drivers pay it twice, said Ann Falk, who runs the "
+        "ferry.",
+        [("direct", ("The toll is unfair,",), "said", "Ann Falk, who runs the ferry",
+          "Ann Falk")],
+        id="an_inverted_attribution_after_a_clause_of_the_writers",
+    ),
+    pytest.param(
+        'Quotable.\n\n"The toll needs to stop."\n\n-Ann Falk, Elling.',
+        [("direct", ("The toll needs to stop.",), "-", "Ann Falk, Elling", "Ann Falk")],
+        id="a_quotation_paragraph_signed_below",
+    ),
 ]
 
 
