@@ -219,6 +219,16 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             if lead == (first, src[0] - 1) and src[0] - 1 - first <= 5 \
                     and words[first] in ("the", "a", "an", "another", "his", "her", "their"):
                 src = (first, src[1])
+        if src is not None and src[0] > first and k - first <= 16 \
+                and not any(w in (",", ";", ":") or w in QUOTE_TOKENS or w == "”"
+                            for w in words[first:src[0]]) \
+                and words[first] not in STRETCH_BREAKERS \
+                and (tokens[first].text[:1].isupper() or tokens[src[0]].text[:1].isupper()):
+            # '"…," Fight for $15 organizing director Kendall Fells told',
+            # '"…," nuclear experts David Albright and Serena Kelleher of
+            # Washington's Institute wrote': the whole stretch after the
+            # quotation is its source
+            src = (first, src[1])
         if src is None or src[0] != first:
             if words[k - 1] == "," and cue.form in ("ed", "s"):
                 # '"…,'' since so many cases were decided 5-4, said Lee
@@ -318,6 +328,12 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             return _attribution(tokens, (colon.start, colon.end), CueType.SPEECH, src,
                                 end=region.open_at, confidence=0.8)
     return None
+
+
+# words that open a clause of the writer's rather than a source after a quotation
+STRETCH_BREAKERS = frozenset(
+    """and but or as while because when since although though if so then after before
+    until unless which that who where""".split())
 
 
 def _signature_below(ctx: _Context, region: QuoteRegion) -> _Attribution | None:

@@ -772,7 +772,10 @@ class NameIndex:
         # a name after a preposition is a place or an employer, not the head:
         # "The Rialto cinema on Front Street", "Cory James of Flint"
         heads = [item for item in before if not (
-            set(self.text[start:item[0]].casefold().split()) & HEAD_BREAKING_PREPOSITIONS)]
+            set(self.text[start:item[0]].casefold().split()) & HEAD_BREAKING_PREPOSITIONS)
+            or role_at_end(tuple(self.text[max(start, item[0] - 40):item[0]].casefold().split()))]
+        # … unless a role stands right before it: "Fight for $15 organizing
+        # director Kendall Fells"
         if heads:
             return heads[-1][2]
         titled = [item for item in before if item[2].kind is SpeakerKind.PERSON

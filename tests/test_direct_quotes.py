@@ -316,6 +316,12 @@ PATTERNS = [
         [("direct", ("The toll needs to stop.",), "-", "Ann Falk, Elling", "Ann Falk")],
         id="a_quotation_paragraph_signed_below",
     ),
+    pytest.param(
+        '"Drivers pay twice," Fair Tolls for $5 organizing director Ann Falk told reporters.',
+        [("direct", ("Drivers pay twice,",), "told",
+          "Fair Tolls for $5 organizing director Ann Falk", "Ann Falk")],
+        id="the_whole_stretch_after_a_quotation_is_its_source",
+    ),
 ]
 
 
