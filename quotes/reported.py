@@ -113,7 +113,7 @@ PLURAL_NOUNS = frozenset(
 NOUN_CONTEXT = frozenset(
     """of in on for with by about from to at into after before new more many several
     these those such other recent latest earlier previous his her their its our my
-    media phone radio blog""".split()
+    media phone radio blog own""".split()
 )
 # words after a cue that start an object or adjunct rather than a clause
 NOT_CLAUSE_STARTS = frozenset(
@@ -270,7 +270,7 @@ def _plural_noun(word: str) -> bool:
 # cue words that are mostly nouns in their -s and base forms: as verbs they
 # take "that" or an object right away ("the report states that …", "Trump
 # attacks Clinton"), as nouns they do not ("smaller states such as Vermont")
-NOUN_LIKE_CUES = frozenset("state attack list release support".split())
+NOUN_LIKE_CUES = frozenset("state attack list release support plan question remark".split())
 
 
 def _object_follows(tokens: Sequence[Token], words: Sequence[str], k: int,
@@ -287,8 +287,10 @@ def _object_follows(tokens: Sequence[Token], words: Sequence[str], k: int,
     if entry.frame == "clause":
         return nxt in ("that", ":") or nxt in SUBJECT_PRONOUNS
     return (nxt in ("that", "the", "a", "an", "his", "her", "their", "its", "our", "my", "this",
-                    "these", "those", "him", "them", "it", "me", "us", "what", "whether", "how")
-            or tokens[after].text[:1].isupper() or nxt.endswith("ing"))
+                    "these", "those", "him", "them", "it", "me", "us", "what", "whether", "how",
+                    "several", "many", "some", "all", "both", "each", "why", "if")
+            or tokens[after].text[:1].isupper() or nxt.endswith("ing")
+            or (nxt == "to" and entry.cue == "plan"))  # "plans to run", not "plans for"
 
 
 HEADLINE_CUES = frozenset("says said tells told warns claims urges admits denies slams".split())

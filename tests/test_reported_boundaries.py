@@ -327,6 +327,9 @@ CASES = [
      [("support", "loyal Republicans and evangelicals", "the toll")]),
     ("Most drivers backed Falk, but the Elling group was slightly more likely to support Doyle.",
      [("backed", "Most drivers", "Falk"), ("support", "the Elling group", "Doyle")]),
+    ("Falk plans to cut the toll.", [("plans", "Falk", "to cut the toll")]),
+    ("Doyle questions whether the toll is fair.",
+     [("questions", "Doyle", "whether the toll is fair")]),
     # adverbs between a subject and its cue
     ("Falk opposed the toll, praised the mayor, and most recently defended the piers.",
      [("opposed", "Falk", "the toll"), ("praised", "Falk", "the mayor"),
@@ -403,6 +406,9 @@ NOT_STATEMENTS = [
     "The 9/11 comment came in response to the attacks.",  # a date is no number of people
     "On a trip to the coast, I found myself in Elling.",  # a reflexive "found"
     "The old social media posts were a shortcoming.",  # a noun compound
+    "Falk revised his withdrawal plans in October.",  # "plans" as a noun
+    "Both candidates face questions about their health.",
+    "Her own plans to cut the toll were popular.",
     "A report released Friday showed nothing new.".replace("showed", "held"),  # a passive
 ]
 
