@@ -383,6 +383,10 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
                 and tokens[j - 1].text.casefold() not in PREPOSITIONS_BEFORE_QUANTIFIER:
             j -= 1  # "Trump and Sanders have both argued": the quantifier floats off its subject
             continue
+        if low in ("himself", "herself", "themselves", "itself") and j > lo \
+                and tokens[j - 1].text[:1].isupper():
+            j -= 1  # "Obama himself seemed to recognize": an intensifier
+            continue
         if low in ("there", "here") and j > lo and tokens[j - 1].text.isalpha() \
                 and tokens[j - 1].text.casefold() not in STOP:
             j -= 1  # "executives there say": the place belongs to the subject

@@ -330,6 +330,8 @@ CASES = [
     ("Falk plans to cut the toll.", [("plans", "Falk", "to cut the toll")]),
     ("Doyle questions whether the toll is fair.",
      [("questions", "Doyle", "whether the toll is fair")]),
+    ("Falk herself seemed to recognize that the toll was unfair.",
+     [("recognize", "Falk", "that the toll was unfair")]),
     # adverbs between a subject and its cue
     ("Falk opposed the toll, praised the mayor, and most recently defended the piers.",
      [("opposed", "Falk", "the toll"), ("praised", "Falk", "the mayor"),
