@@ -221,6 +221,8 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         if (prev in SPEECH_ARTEFACTS or prev in RECORD_NOUNS) and (
                 nxt in TIME_WORDS or nxt in ("by", "on", "in", "last", "earlier", "this")):
             return False  # "In a message released Friday, …": a passive after its noun
+        if words[k] == "called" and _names_a_thing(tokens, words, k, lo):
+            return False  # "broadcast a short film called 'Tenemos Familias'": a name
         return True
     if match.form == "ing":
         if prev in (",", "while", "after", "before", "by", "when") or prev in BE or prev in (
@@ -246,6 +248,24 @@ FIXED_PHRASES = frozenset({
     ("", "compared", "with"), ("", "compared", "to"), ("when", "compared", "*"),
 })
 REFLEXIVES = frozenset("myself yourself himself herself itself ourselves themselves".split())
+
+
+def _names_a_thing(tokens: Sequence[Token], words: Sequence[str], k: int, lo: int) -> bool:
+    """Is "called" at ``k`` the participle that names ("an inflation formula
+    called the 'chained CPI'", "a mall and spa called Bulgari Tower")? The
+    noun before it is common, in an indefinite phrase that is no subject at
+    the start of its sentence."""
+    if k - 1 <= lo or not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower():
+        return False
+    for j in range(k - 2, max(lo, k - 6) - 1, -1):
+        if words[j] in ("a", "an"):
+            # the phrase follows a verb or preposition: "broadcast a film
+            # called …", "as a mall called …" — not "Yesterday a senator called"
+            return j > lo and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower() \
+                and words[j - 1] not in TIME_WORDS and not words[j - 1].endswith("ly")
+        if not tokens[j].text.isalpha() or tokens[j].text[:1].isupper():
+            return False
+    return False
 
 
 def _plural_subject_phrase(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int

@@ -332,6 +332,8 @@ CASES = [
      [("questions", "Doyle", "whether the toll is fair")]),
     ("Falk herself seemed to recognize that the toll was unfair.",
      [("recognize", "Falk", "that the toll was unfair")]),
+    ("Yesterday a senator called the toll a disgrace.",
+     [("called", "a senator", "the toll a disgrace")]),
     # adverbs between a subject and its cue
     ("Falk opposed the toll, praised the mayor, and most recently defended the piers.",
      [("opposed", "Falk", "the toll"), ("praised", "Falk", "the mayor"),
@@ -411,6 +413,7 @@ NOT_STATEMENTS = [
     "Falk revised his withdrawal plans in October.",  # "plans" as a noun
     "Both candidates face questions about their health.",
     "Her own plans to cut the toll were popular.",
+    'The council paid to broadcast a short film called "Harbour Days" on Channel 4.',  # a name
     "A report released Friday showed nothing new.".replace("showed", "held"),  # a passive
 ]
 
