@@ -300,11 +300,16 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category,
                                 src, end=region.open_at, confidence=0.85)
         src = subject_before(tokens, lo, k)
-        if cue.form == "ing" and words[k - 1] == "," and not _cue_in_segment(ctx, lo, k - 1):
+        if cue.form == "ing" and words[k - 1] == ",":
             # 'In a statement released Thursday, Rep. Jeffries reacted to the
             # news, saying: "…"': the participle's holder is the clause's
-            # subject — but in "…, Nefzi said, adding, …" the closing speaker
-            src = first_subject(tokens, words, lo, k) or src
+            # subject — but in "…, Nefzi said, adding, …" the closing
+            # speaker, the subject of the cue just before the participle
+            closing, speaker = _speaker_of_segment(ctx, lo, k - 1)
+            if speaker is not None:
+                src = speaker
+            elif not closing:
+                src = first_subject(tokens, words, lo, k) or src
         elif src is not None and cue.form == "ing" and src[0] > lo and words[k - 1] not in BE:
             # 'Clinton responded to the question on Facebook writing, "…"':
             # the participle's holder is the clause's subject, not its object
@@ -373,11 +378,18 @@ def _only_attribution(ctx: _Context, first: int, p_hi: int) -> bool:
     return False
 
 
-def _cue_in_segment(ctx: _Context, lo: int, comma: int) -> bool:
-    """Is there a cue in the comma-delimited segment ending at ``comma``?"""
+def _speaker_of_segment(ctx: _Context, lo: int, comma: int
+                        ) -> tuple[bool, tuple[int, int] | None]:
+    """For the comma-delimited segment ending at ``comma``: does it hold a
+    cue, and, when it closes an attribution after a comma ("…, Nefzi said,
+    adding"), the subject of that cue."""
     start = next((i for i in range(comma - 1, lo - 1, -1) if ctx.words[i] == ","), lo)
-    return any(_cue_at(ctx.lexicon, ctx.words, i, ctx.tokens, lo) is not None
-               for i in range(start, comma))
+    for i in range(start + 1, comma):
+        if _cue_at(ctx.lexicon, ctx.words, i, ctx.tokens, lo) is not None:
+            if start == lo:
+                return True, None  # the sentence's own cue: its subject is found as before
+            return True, subject_before(ctx.tokens, start + 1, i)
+    return False, None
 
 
 def _reported_by(ctx: _Context, lo: int, subject: int) -> bool:
