@@ -33,7 +33,13 @@ from .holders import BE, MODALS, first_subject
 from .lexicon import CueMatch, Lexicon
 from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
-from .sources import is_editorial_label, mention_kind, np_after, subject_before
+from .sources import (
+    IRREGULAR_PAST,
+    is_editorial_label,
+    mention_kind,
+    np_after,
+    subject_before,
+)
 
 DASHES = frozenset({"-", "—", "–", "--", "―"})
 QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„", "‘", "’", "'"})
@@ -206,7 +212,7 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                 end=tokens[src[1] - 1].end, confidence=0.9 if cue.entry.frame == "prep" else 0.95)
     # SOURCE [ADV] CUE [ADDRESSEE]
     for k in range(first + 1, min(hi, first + 45)):
-        cue = _cue_at(ctx.lexicon, words, k, after_quote=True)
+        cue = _cue_at(ctx.lexicon, words, k, tokens, first, after_quote=True)
         if cue is None or cue.entry.frame == "prep" or cue.form == "ing" \
                 or words[k - 1] in NOUN_DETERMINERS:
             continue  # "the release said": "release" is the subject's noun
@@ -221,8 +227,9 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                 src = (first, src[1])
         if src is not None and src[0] > first and k - first <= 16 \
                 and not any(w in (",", ";", ":") or w in QUOTE_TOKENS or w == "”"
+                            or w in STRETCH_BREAKERS or w in IRREGULAR_PAST
+                            or (w.endswith("ed") and w.isalpha())
                             for w in words[first:src[0]]) \
-                and words[first] not in STRETCH_BREAKERS \
                 and (tokens[first].text[:1].isupper() or tokens[src[0]].text[:1].isupper()):
             # '"…," Fight for $15 organizing director Kendall Fells told',
             # '"…," nuclear experts David Albright and Serena Kelleher of
@@ -300,7 +307,7 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category,
                                 src, end=region.open_at, confidence=0.85)
         src = subject_before(tokens, lo, k)
-        if cue.form == "ing" and words[k - 1] == ",":
+        if cue.form == "ing" and k > lo and words[k - 1] == ",":
             # 'In a statement released Thursday, Rep. Jeffries reacted to the
             # news, saying: "…"': the participle's holder is the clause's
             # subject — but in "…, Nefzi said, adding, …" the closing
@@ -357,6 +364,8 @@ def _signature_below(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     src = np_after(tokens, lo + 1, hi)
     if src is None or (src[1] < hi and tokens[src[1]].text not in (",", ".")):
         return None  # "- President Obama, tweeting after …" signs; "- Clinton said …" does not
+    if src[1] - src[0] == 1 and text.count(tokens[src[0]].text) < 2:
+        return None  # a one-word signature must be a name the text uses: not "- Jobs, jobs …"
     dash = tokens[lo]
     return _attribution(tokens, (dash.start, dash.end), CueType.SPEECH, src,
                         end=tokens[src[1] - 1].end, confidence=0.75)
@@ -373,7 +382,7 @@ def _only_attribution(ctx: _Context, first: int, p_hi: int) -> bool:
         if cue is None:
             continue
         rest = [w for w in words[k + cue.length:end] if w != "."]
-        return cue.form in ("ed", "s") and len(rest) <= 2 and \
+        return cue.form in ("ed", "s") and len(rest) <= 2 and ":" not in rest and \
             subject_before(ctx.tokens, first, k) == (first, k)
     return False
 

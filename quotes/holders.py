@@ -19,6 +19,7 @@ from .sources import (
     DASHES,
     DETERMINERS,
     GROUP_WORDS,
+    IRREGULAR_PAST,
     ROLE_HEADS,
     ROLE_OPENERS,
     SUBJECT_PRONOUNS,
@@ -224,9 +225,9 @@ def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int
         # main clause's subject holds the fronted phrase
         comma = next((i for i in range(k, min(len(words), k + 40))
                       if words[i] in (",", ".", ";", "!", "?")), None)
-        if comma is None or words[comma] != ",":
-            return None
-        return subject_after_phrase(tokens, words, comma, min(len(words), comma + 12), lo)
+        if comma is not None and words[comma] == ",":
+            return subject_after_phrase(tokens, words, comma, min(len(words), comma + 12), lo)
+        # no comma closes it: no fronted phrase ("Beijing appears to believe")
     for j in range(k - 2, max(lo, k - 8), -1):
         if not tokens[j].text.isalpha() or not tokens[j].text.islower():
             return None
@@ -342,7 +343,7 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
         while start < k and words[start] in ("\"", "”", "''"):
             start += 1  # the comma closed a quotation: "… an entry-level job," Will urged
         state = start + 1 if start + 1 < k and words[start + 1] == "." else start
-        if start < k and words[start] in US_STATES and state + 2 < k \
+        if start < k and words[start].rstrip(".") in US_STATES and state + 2 < k \
                 and words[state + 1] == ",":
             start = state + 2  # "In Alexandria, Va., Lazar …": the place's state
     if start >= k or words[start] in CLAUSE_OPENERS:
@@ -361,12 +362,15 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     if head in DETERMINERS and (src[1] - src[0] == 1 or (
             src[1] - src[0] == 2 and tokens[src[0] + 1].text[:1].isupper())):
         # a sentence-initial "The" cut off from its noun: "The website noted
-        # …", "the Stanford medieval-history graduate ended" — take the noun
-        # (and one modifier) with it
+        # …", "the Stanford medieval-history graduate ended" — take up to
+        # three lower-case words with it ("The newly elected mayor"),
+        # stopping at a verb
         end = src[1]
-        while end < min(k, src[1] + 2) and words[end].replace("-", "").isalpha() \
+        while end < min(k, src[1] + 3) and words[end].replace("-", "").isalpha() \
                 and tokens[end].text.islower() \
-                and words[end] not in SUBJECT_STOP and not words[end].endswith("ed") \
+                and words[end] not in SUBJECT_STOP \
+                and not (words[end].endswith("ed") and not words[end - 1].endswith("ly")) \
+                and words[end] not in IRREGULAR_PAST \
                 and not (end > src[1] and words[end].endswith("s")):  # "the GOP nominee feuds"
             end += 1
         if end == src[1] and src[1] - src[0] == 1:
@@ -376,9 +380,12 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
             and not tokens[src[0]].text[:1].isupper():
         return None
     if head in DETERMINERS:
-        # "the pilot needed to …": a description ends before its verb
+        # "the pilot needed to …": a description ends before its verb — but
+        # "the newly elected mayor" keeps its participle after an adverb
         verb = next((i for i in range(src[0] + 2, src[1])
-                     if words[i].endswith("ed") and tokens[i].text.islower()), src[1])
+                     if (words[i].endswith("ed") and tokens[i].text.islower()
+                         and not words[i - 1].endswith("ly")) or words[i] in IRREGULAR_PAST),
+                    src[1])
         src = (src[0], verb)
     return src
 

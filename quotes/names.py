@@ -431,11 +431,15 @@ class NameIndex:
             t = tokens[j]
             low = t.text.casefold()
             if self._is_cap(t):
-                if j == i and (low in NOT_NAMES or low in STOP):
-                    break
+                if j == i and (low in NOT_NAMES or (
+                        low in STOP and sentence_start and j + 1 < hi
+                        and not self._is_cap(tokens[j + 1]))):
+                    break  # "Since last week's poll": but "said Will Hurd" is a name
                 if j == i and sentence_start and low.endswith(("ial", "ical", "ive", "ous")) \
-                        and j + 1 < hi and tokens[j + 1].text[:1].islower():
-                    break  # "Presidential campaigning is …": an adjective
+                        and low not in first_names() and j + 1 < hi \
+                        and tokens[j + 1].text[:1].islower() \
+                        and not tokens[j + 1].text.endswith(("ed", "s", "ld", "id")):
+                    break  # "Presidential campaigning is …": an adjective, not "Clive said"
                 if j == i and sentence_start and (low in GROUP_WORDS or low in ROLE_HEADS):
                     break  # "Officials said", "Analysts say"
                 if j == i and sentence_start and low.endswith("ing") and j + 1 < hi \

@@ -218,8 +218,10 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             return False  # a passive or an adjective: "was reported", "is known"
         if prev in DETERMINERS and prev not in PLURAL_QUANTIFIERS:
             return False  # "the reported deal" — but "Some said", "Many believed"
-        if (prev in SPEECH_ARTEFACTS or prev in RECORD_NOUNS) and (
-                nxt in TIME_WORDS or nxt in ("by", "on", "in", "last", "earlier", "this")):
+        if words[k] in PUBLISHING_PARTICIPLES and (
+                prev in SPEECH_ARTEFACTS or prev in RECORD_NOUNS) and (
+                nxt in TIME_WORDS or nxt in ("by", "on", "in", "last", "earlier", "this")) \
+                and _inside_phrase(words, k - 1, lo):
             return False  # "In a message released Friday, …": a passive after its noun
         if words[k] == "called" and _names_a_thing(tokens, words, k, lo):
             return False  # "broadcast a short film called 'Tenemos Familias'": a name
@@ -244,10 +246,28 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
 CLAUSE_OPENERS = frozenset("as while when because if since although though whereas unless".split())
 #: (word before, cue word, word after) that make no statement; "*" is any word after
 FIXED_PHRASES = frozenset({
-    ("all", "told", ","), ("", "all", "told"), (",", "compared", "with"), (",", "compared", "to"),
+    ("all", "told", ","), (",", "compared", "with"), (",", "compared", "to"),
     ("", "compared", "with"), ("", "compared", "to"), ("when", "compared", "*"),
 })
 REFLEXIVES = frozenset("myself yourself himself herself itself ourselves themselves".split())
+
+
+# participles that say a document came out, used after its noun ("a memo released Friday")
+PUBLISHING_PARTICIPLES = frozenset(
+    "released issued published posted leaked obtained circulated distributed filed".split())
+
+
+def _inside_phrase(words: Sequence[str], noun: int, lo: int) -> bool:
+    """Is the noun at ``noun`` inside a phrase that a preposition opens ("In a
+    message …"), or an indefinite one ("A report released Friday …"), rather
+    than a subject ("The campaign released on Friday")?"""
+    for j in range(noun - 1, max(lo, noun - 6) - 1, -1):
+        if words[j] in ("a", "an"):
+            return True  # "A report released Friday held …": a new record releases nothing
+        if words[j] in DETERMINERS:
+            return j > lo and words[j - 1] in ("in", "on", "with", "from", "by", "of", "to",
+                                                 "at", "after", "under", "through", "via")
+    return False
 
 
 def _names_a_thing(tokens: Sequence[Token], words: Sequence[str], k: int, lo: int) -> bool:
@@ -466,8 +486,11 @@ def _that_after_phrase(words: Sequence[str], start: int, hi: int) -> int:
     for j in range(start + 1, min(hi - 1, start + 14)):
         w = words[j]
         if w == "that":
+            relative = j + 1 < hi and words[j + 1] not in SUBJECT_PRONOUNS \
+                and words[j + 1] not in DETERMINERS and words[j + 1].isalpha() \
+                and words[j + 1].islower()  # "that aired Sunday", not "that he thinks"
             later = next((m for m in range(j + 2, min(hi - 1, j + 6)) if words[m] == "that"), None)
-            return later if later is not None and "," not in words[j:later] else j
+            return later if relative and later is not None and "," not in words[j:later] else j
         if w in (",", ";", ":") or w in PHRASE_BREAKERS or w in QUOTE_TOKENS or w == "”":
             if w == "," and words[j + 1] == "that":
                 continue
@@ -726,7 +749,13 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         if content[1] - content[0] >= (1 if goes_on else 3) and not any(
                 sentence.is_claimed(i) for i in range(*content)):
             cand = _candidate(tokens, sentence, content, (k, cue_end), entry, src, None, mask, 0.8)
-            after = cue_end if src[0] < k else src[1]  # ", said Doyle and others, would …"
+            after = cue_end
+            if src[0] > k:
+                # ", says Carl Anthony, historian …, is that …": the clause goes
+                # on after the source — unless only a phrase like ", in an
+                # interview" follows it
+                after = src[1] if not _trailing_phrase(words, src[1], end_of_sentence) \
+                    else end_of_sentence
             if after < end_of_sentence and words[after] == "," and (
                     after + 1 >= hi or words[after + 1] not in CONTINUATION_CUES):
                 # "It was impossible, Gabuyev said, so Russia …": the clause goes on
@@ -1013,10 +1042,16 @@ def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
         if match.entry.frame != "clause":
             return None  # no inversion with an object: ", criticized Clinton on two fronts"
         src = np_after(tokens, cue_end, end_of_sentence)
-        if src is not None and _plausible_inverted_source(tokens, words, src) and (
-                src[1] >= end_of_sentence - 1
-                or _relative_to_the_end(words, src[1], end_of_sentence)
-                or _clause_resumes(tokens, words, lo, k, src[1], end_of_sentence)):
+        if src is None or not _plausible_inverted_source(tokens, words, src):
+            return None
+        resumes = _clause_resumes(tokens, words, lo, k, src[1], end_of_sentence)
+        if resumes is not None:
+            src = (src[0], resumes)  # the source runs to the comma the clause resumes after
+        elif _apposition_to_end(words, src[1], end_of_sentence):
+            src = (src[0], end_of_sentence)  # ", said Lee Epstein, 54, a law professor."
+        if src[1] >= end_of_sentence - 1 or resumes is not None \
+                or _relative_to_the_end(words, src[1], end_of_sentence) \
+                or _trailing_phrase(words, src[1], end_of_sentence):
             # '…, said X' — or '… a "cautionary tale," said X': the closing mark stays
             return src, k - 1 if words[k - 1] == "," else k
         return None
@@ -1041,13 +1076,42 @@ def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
 
 
 def _clause_resumes(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int,
-                    after: int, end: int) -> bool:
-    """In "The contrast with Trump, said Doyle and others, would be clear",
-    does the clause interrupted by ", said X," go on after X's comma? Its
-    subject stands before the cue and its verb follows the comma."""
-    return after + 1 < end and words[after] == "," and tokens[after + 1].text.islower() \
-        and words[after + 1] not in ("who", "whose", "which", "and", "but") \
-        and "," not in words[lo:k - 1] and k - 1 - lo <= 12
+                    after: int, end: int) -> int | None:
+    """In "The paradox of Nancy, says Carl Anthony, historian …, is that …",
+    the comma after which the clause interrupted by ", says X," goes on, if
+    it does: its subject stands before the cue and its verb (a form of "be"
+    or an auxiliary) follows X's comma, or the comma of X's apposition."""
+    if "," in words[lo:k - 1] or k - 1 - lo > 12:
+        return None
+    commas = [i for i in range(after, min(end - 1, after + 14)) if words[i] == ","][:2]
+    for comma in commas:
+        if words[comma + 1] in BE or words[comma + 1] in RESUMING_AUXILIARIES:
+            return comma
+    return None
+
+
+def _apposition_to_end(words: Sequence[str], after: int, end: int) -> bool:
+    """Does one more apposition run from ``after`` to the end of the sentence
+    (", 54, a law professor."), with no verb in it (not ", the paper
+    reported.")?"""
+    if after + 1 >= end or words[after] != "," or end - after > 14:
+        return False
+    if not (words[after + 1] in ("a", "an", "the") or words[after + 1].isdigit()):
+        return False
+    return not any(w.endswith(("ed", "ing")) or w in BE or w in ("said", "says", "told")
+                   for w in words[after + 1:end])
+
+
+def _trailing_phrase(words: Sequence[str], after: int, end: int) -> bool:
+    """Does ", in an interview" (a short phrase) end the sentence after an
+    inverted source ("…, said Lee Epstein, a law professor, in an
+    interview.")?"""
+    return after + 1 < end and words[after] == "," and words[after + 1] in TRAILING_PREPOSITIONS \
+        and end - after <= 8
+
+
+#: verbs that show the interrupted clause going on after ", says X,"
+RESUMING_AUXILIARIES = (MODALS - {"to", "also", "not", "n't", "n’t"}) | {"has", "have", "had"}
 
 
 # prepositions that open a phrase after a closing "X said" ("in an interview")

@@ -254,17 +254,17 @@ def _earlier_head(tokens: Sequence[Token], lo: int, k: int, head: tuple[int, int
     "Cory James, 22, of Flint, Mich., said" it is a place, in "Woodrow
     Benford, 58, who lives …, says" an age, and in "Sen. Chuck Grassley,
     facing a challenge in Iowa, a swing state, said" the object of a
-    participle. Such a phrase (an age, or one inside a segment that opens
-    with a preposition, a participle or "who") hands over to the phrase
-    before that segment's comma, up to three segments back, provided that
-    phrase is a capitalised name standing at the start of the sentence or
-    after a comma. Otherwise the original phrase stays.
+    participle. Such a phrase (an age, a state, or one inside a segment that
+    opens with a preposition, a participle, "who" or an article) hands over
+    to the phrase before that segment's comma, up to five segments back,
+    provided that phrase is a capitalised name standing at the start of the
+    sentence or after a comma. Otherwise the original phrase stays.
     """
     current = head
     for _ in range(5):
         comma = _previous_comma(tokens, lo, current[0])
         if comma is None or not _appositive_segment(tokens, comma + 1, current):
-            return current
+            return head  # no name opens the chain ("In a statement, the mayor, …")
         earlier = _head_before_comma(tokens, lo, comma)
         if earlier is None:
             return head

@@ -469,7 +469,8 @@ class _Resolver(NameIndex):
             s_, e_, entity = self.name_spans[index]
             if e_ <= end and index > 0 and self.text[self.name_spans[index - 1][1]:s_] == " of ":
                 # "Senator Bernie Sanders of Vermont, who …": the person, not the place
-                s_, e_, entity = self.name_spans[index - 1]
+                index -= 1
+                s_, e_, entity = self.name_spans[index]
                 end = e_
             if e_ <= end:
                 if self.text[e_:end].strip(" ,") or entity.kind is not SpeakerKind.PERSON:
@@ -784,7 +785,8 @@ class _Resolver(NameIndex):
             if event.offset >= sentence_info.end or event.span is None:
                 break
             follows = self.text[event.span[1]:event.span[1] + 20].split()
-            if self.text[:event.offset].rstrip(" ").endswith(",") and follows \
+            if self.text[max(0, event.offset - 4):event.offset].rstrip(" ").endswith(",") \
+                    and follows \
                     and follows[0].isalpha() and follows[0].islower():
                 return event.entity
         return None

@@ -322,7 +322,40 @@ PATTERNS = [
           "Fair Tolls for $5 organizing director Ann Falk", "Ann Falk")],
         id="the_whole_stretch_after_a_quotation_is_its_source",
     ),
+    pytest.param(
+        '"It is over," the crowd cheered as Falk said.',
+        [("direct", ("It is over,",), None, None, None)],
+        id="a_stretch_with_a_verb_and_a_conjunction_is_no_source",
+    ),
+    pytest.param(
+        'The newly elected mayor went to the podium, saying: "It is bad."',
+        [("direct", ("It is bad.",), "saying", "The newly elected mayor", None)],
+        id="a_participle_after_an_adverb_stays_in_the_description",
+    ),
+    pytest.param(
+        'In Raleigh, N.C., Smith went to the podium, saying: "It is bad."',
+        [("direct", ("It is bad.",), "saying", "Smith", "Smith")],
+        id="a_dotted_state_after_an_opening_place",
+    ),
+    pytest.param(
+        '"It is a waste," said Will Hurd, a Texas Republican.',
+        [("direct", ("It is a waste,",), "said", "Will Hurd, a Texas Republican", "Will Hurd")],
+        id="a_first_name_spelt_like_a_function_word",
+    ),
 ]
+
+
+def test_a_colon_introducing_the_next_quotation_does_not_close_the_last() -> None:
+    doc = quotes.extract('Kerry spoke first. "We are done here." Trump said:\n\n'
+                         '"We will leave very soon."', engine="rules")
+    assert [(q.text, q.cue.text if q.cue else None) for q in doc.quotes] == [
+        ("We are done here.", None), ("We will leave very soon.", "said")]
+
+
+def test_a_bullet_after_a_quotation_is_no_signature() -> None:
+    doc = quotes.extract('"We have three demands."\n\n- Jobs, jobs and more jobs.',
+                         engine="rules")
+    assert [q.source for q in doc.quotes] == [None]
 
 
 @pytest.mark.parametrize("text, expected", PATTERNS)

@@ -483,3 +483,33 @@ def test_a_lower_case_sentence_start_after_a_paragraph_break_borrows_no_subject(
     text = "The vote was held by the council leaders.\n\nclaimed that the plan was too costly."
     doc = quotes.extract(text, engine="rules")
     assert [q.source for q in doc.quotes if q.cue and q.cue.text == "claimed"] == [None]
+
+
+# -- regressions found by review of the fifth session's rules -----------------------------
+REVIEW_CASES = [
+    # a record's own statement with a time word is a statement, not a passive
+    ("The report said Friday that the economy grew.",
+     [("said", "The report", "that the economy grew")]),
+    ("The administration said on Monday that it would appeal.",
+     [("said", "The administration", "that it would appeal")]),
+    # an opening phrase is no part of the speaker
+    ("In a statement, the mayor, who is a Democrat, said the plan was bad.",
+     [("said", "the mayor, who is a Democrat", "the plan was bad")]),
+    # a second "that" inside the clause is the clause's own
+    ("Falk told reporters during a visit to Elling on Friday that she thinks that the toll "
+     "is fair.",
+     [("told", "Falk", "that she thinks that the toll is fair")]),
+    # a phrase after an inverted source is no part of the clause
+    ("The court is deeply divided, said Ann Falk, a law professor, in an interview.",
+     [("said", "Ann Falk, a law professor", "The court is deeply divided")]),
+    ("The court is deeply divided, said Ann Falk, 54, a law professor.",
+     [("said", "Ann Falk, 54, a law professor", "The court is deeply divided")]),
+    # a place name ending in "-ing" is a subject
+    ("Beijing appears to believe that the deal is dead.",
+     [("believe", "Beijing", "that the deal is dead")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEW_CASES)
+def test_review_regressions(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _statements(text) == expected

@@ -289,6 +289,10 @@ RESOLUTION = [
                  "toll will rise.", [None], id="they_after_a_group_noun_is_that_group"),
     pytest.param("Bernie Ellery won Ohio. But the self-described democratic socialist has vowed "
                  "to fight on.", ["Bernie Ellery"], id="a_political_label_describes_a_person"),
+    pytest.param("Labour MP Clive Lewis attacked the plan. Clive said it was a disaster.",
+                 ["Clive Lewis", "Clive Lewis"], id="a_first_name_ending_like_an_adjective"),
+    pytest.param("The plan was opposed by Tom Ellery and Jane Doyle of Dunmore, who said it was "
+                 "bad.", [None], id="who_after_two_names_and_a_place_is_both"),
     # -- words, relatives and asides ------------------------------------------------
     pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
                  [TE], id="his_response_is_the_possessors"),
