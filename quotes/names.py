@@ -518,6 +518,8 @@ class NameIndex:
             if lows[last_title] in TITLES or lows[last_title] in known_roles()[0]:
                 if all(w[:1].isupper() or w == "." for w in words[k:last_title]):
                     k = last_title + 1
+                    if lows[k] == "of" and k + 2 < len(words):
+                        k += 2  # "White House Chief of Staff Denis McDonough"
                 break
         title_words = [ABBREVIATED_TITLES.get(w, w) for w in lows[:k] if w not in ("", ".")]
         title_words = [w for w in title_words if w not in ("mr", "mrs", "ms", "miss", "dr")]

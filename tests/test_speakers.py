@@ -293,6 +293,8 @@ RESOLUTION = [
                  ["Clive Lewis", "Clive Lewis"], id="a_first_name_ending_like_an_adjective"),
     pytest.param("The plan was opposed by Tom Ellery and Jane Doyle of Dunmore, who said it was "
                  "bad.", [None], id="who_after_two_names_and_a_place_is_both"),
+    pytest.param("Harbour Board Chief of Staff Jane Doyle said the bridge was safe.", [JD],
+                 id="a_title_with_of_after_capitalised_modifiers_is_no_part_of_the_name"),
     # -- words, relatives and asides ------------------------------------------------
     pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
                  [TE], id="his_response_is_the_possessors"),
@@ -332,6 +334,7 @@ ROLES = [
     pytest.param("Gov. Martin Okafor said the road would reopen.", "Martin Okafor", "governor",
                  id="abbreviated_title_gov_is_governor"),
     pytest.param("Mayor Jane Doyle said the bridge was safe.", JD, "mayor", id="title_mayor"),
+
     pytest.param("Khalid Ramsey, a Labour MP, said he was worried about the ferry.",
                  "Khalid Ramsey", "mp", id="apposition_mp"),
     pytest.param("Khalid Ramsey, a Labour MP, said he was worried about the ferry.",
