@@ -128,11 +128,19 @@ PERSON_NOUNS = frozenset(
     physician surgeon lawyer attorney teacher professor student friend neighbor neighbour
     resident owner mother father wife husband daughter son sister brother widow
     speechwriter writer strategist pollster consultant activist lobbyist donor operative
+    tycoon magnate financier
     veteran socialist conservative liberal progressive populist economist historian scholar
     author columnist commentator comedian actor actress singer executive entrepreneur investor
     developer millionaire""".split()
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
+# "X is a …" / "X … and was an …" between a name and a relative "who"
+COPULAR_DESCRIPTION = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s")
+# people a text brings in as one of many ("a student wrote …"), rarely by name
+ORDINARY_PEOPLE = frozenset(
+    """student voter resident worker employee supporter protester attendee parent teacher
+    man woman neighbor neighbour friend member reader viewer customer patient volunteer
+    demonstrator bystander witness""".split())
 AGE = re.compile(r"\d+-year-old")
 
 
@@ -473,7 +481,13 @@ class _Resolver(NameIndex):
                 s_, e_, entity = self.name_spans[index]
                 end = e_
             if e_ <= end:
-                if self.text[e_:end].strip(" ,") or entity.kind is not SpeakerKind.PERSON:
+                between = self.text[e_:end]
+                if entity.kind is SpeakerKind.PERSON and COPULAR_DESCRIPTION.search(between) \
+                        and not any(c in between for c in ".;:!?\"“”"):
+                    # "Donald Trump is a serial liar, … and bully who has …": the
+                    # person the predicate describes
+                    return entity
+                if between.strip(" ,") or entity.kind is not SpeakerKind.PERSON:
                     return None
                 if index > 0 and self.text[self.name_spans[index - 1][1]:s_].strip() in (
                         "and", "or", "&"):
@@ -626,6 +640,10 @@ class _Resolver(NameIndex):
                 self._organisation_description(core[-1], offset)
         elif core[-1] in MADE_RECORDS and (len(core) <= 2 or words[0] in ("a", "an")):
             return self._document_author(core[-1], offset, words[0] in ("a", "an"))
+        first_part = core[-1].split("-")[0]
+        if "-" in core[-1] and core[-1] not in PERSON_NOUNS and (
+                first_part in PERSON_NOUNS or role_at_end([first_part])):
+            core = core[:-1] + [first_part]  # "the nominee-in-waiting" is a nominee
         head = role_at_end(core) or (core[-1] if core[-1] in PERSON_NOUNS
                                      or AGE.fullmatch(core[-1]) else None)  # "the 43-year-old"
         if head is None:
@@ -655,7 +673,10 @@ class _Resolver(NameIndex):
         if words and words[0] in ("a", "an"):
             # "A New York judge has rejected …": an indefinite description
             # brings in someone new, who may be named next, never the person
-            # the text was about
+            # the text was about — but "a student", "a voter" is one of many,
+            # rarely named
+            if core[-1] in ORDINARY_PEOPLE:
+                return None
             return self._named_next(offset)
         by_role = self._description_by_role(core, offset)
         if by_role is not None:

@@ -295,6 +295,16 @@ RESOLUTION = [
                  "bad.", [None], id="who_after_two_names_and_a_place_is_both"),
     pytest.param("Harbour Board Chief of Staff Jane Doyle said the bridge was safe.", [JD],
                  id="a_title_with_of_after_capitalised_modifiers_is_no_part_of_the_name"),
+    pytest.param("Editor's note: Tom Ellery regularly insults rivals and is a serial liar, "
+                 "bully and birther who has pledged to close the port.", [TE],
+                 id="who_after_a_predicate_describes_the_subject"),
+    pytest.param("Now that the race is on, Tom Ellery will try a pivot.\n\nThe Republican "
+                 "nominee-in-waiting will seek to move past the turmoil.", [TE],
+                 id="a_hyphenated_role_is_its_role"),
+    pytest.param("Tom Ellery spoke. \"It was nice,\" the gambling tycoon told Reuters.", [TE],
+                 id="a_tycoon_is_a_person"),
+    pytest.param("Tom Ellery visited the school. A student wrote the local paper that the visit "
+                 "was frightening.", [None], id="a_student_is_one_of_many"),
     # -- words, relatives and asides ------------------------------------------------
     pytest.param("Tom Ellery was asked about the toll. His response focused on the harbour.",
                  [TE], id="his_response_is_the_possessors"),
