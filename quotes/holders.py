@@ -458,7 +458,7 @@ def clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
     before it ("the camera is facing the ground, and she becomes upset,
     shouting …" is she), if the sentence has one."""
     for b in range(k - 2, lo, -1):
-        if words[b] in SUBORDINATE_OPENERS and words[b - 1] == ",":
+        if words[b] in SUBORDINATE_OPENERS and (words[b - 1] == "," or words[b - 1] in DASHES):
             # ", though in a news conference last week he used stronger
             # language, saying …": the pronoun subject of that clause
             for j in range(b + 1, min(k - 1, b + 9)):
@@ -466,6 +466,14 @@ def clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
                     return j, j + 1
                 if words[j] in (",", ";") or words[j] in QUOTE_TOKENS:
                     break
+            return None
+        if words[b] == "where" and (words[b - 1] == "," or words[b - 1] in DASHES):
+            # "… — where about 50 protesters had gathered, chanting …"
+            holder = first_subject(tokens, words, b + 1, k)
+            last = words[holder[1] - 1] if holder is not None else ""
+            if holder is not None and (names_a_holder(tokens, words, holder, b + 1)
+                                       or (last.endswith("s") and not last.endswith("ss"))):
+                return holder
             return None
         if words[b] == ";" or (words[b] in ("and", "but") and words[b - 1] == ","):
             first = b + 1

@@ -217,7 +217,9 @@ def _with_modified_head(tokens: Sequence[Token], lo: int, np: tuple[int, int]
         low = tokens[w].text.casefold()
         if low in (",", ";", ":") or low in DASHES or tokens[w].text in ("\"", "“", "”"):
             break
-        if low in ("who", "whom") and w == start - 1:
+        if low in ("who", "whom") and w == start - 1 and (
+                _capitalised(tokens[start]) or tokens[start].text.casefold() in DETERMINERS
+                or tokens[start].text[:1].isdigit()):
             break  # "a group who U.S. officials say is tied …": the phrase is the clause's subject
         if low == "who" and w - 1 > lo:
             head = _np_backwards(tokens, lo, w)
