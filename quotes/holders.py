@@ -467,14 +467,6 @@ def clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
                 if words[j] in (",", ";") or words[j] in QUOTE_TOKENS:
                     break
             return None
-        if words[b] == "where" and (words[b - 1] == "," or words[b - 1] in DASHES):
-            # "… — where about 50 protesters had gathered, chanting …"
-            holder = first_subject(tokens, words, b + 1, k)
-            last = words[holder[1] - 1] if holder is not None else ""
-            if holder is not None and (names_a_holder(tokens, words, holder, b + 1)
-                                       or (last.endswith("s") and not last.endswith("ss"))):
-                return holder
-            return None
         if words[b] == ";" or (words[b] in ("and", "but") and words[b - 1] == ","):
             first = b + 1
             if first < k and words[first] in SUBJECT_PRONOUNS and words[first] != "who":

@@ -334,9 +334,6 @@ CASES = [
      [("recognize", "Falk", "that the toll was unfair")]),
     ("Yesterday a senator called the toll a disgrace.",
      [("called", "a senator", "the toll a disgrace")]),
-    ("Falk spoke near the harbour \u2014 where about 50 protesters had gathered, chanting "
-     "that the toll must go.",
-     [("chanting", "about 50 protesters", "that the toll must go")]),
     ("Current and former officials who spoke with The Herald said the port was failing.",
      [("said", "former officials", "the port was failing")]),
     # adverbs between a subject and its cue
