@@ -160,7 +160,7 @@ class _Parse:
         tokens = analysis.tokens
         self.tokens = tokens
         n = len(tokens)
-        self.words = [t.text.casefold() for t in tokens]
+        self.words = analysis.words
         self.lemmas = [(t.lemma or t.text).casefold() for t in tokens]
         children: list[list[int]] = [[] for _ in range(n)]
         for i, token in enumerate(tokens):

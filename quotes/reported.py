@@ -24,6 +24,7 @@ from .analysis import Analysis, Token
 from .candidates import Candidate, QuoteMask
 from .holders import (
     BE,
+    CLOSING_QUOTES,
     MODALS,
     PERSON_HEADS,
     PERSON_SUFFIXES,
@@ -145,7 +146,7 @@ class _Sentence:
             self._mask[first:last] = b"\x01" * (last - first)
 
 
-CLOSING_MARKS = frozenset(("”", "''", '"', "’"))
+CLOSING_MARKS = CLOSING_QUOTES | {"’"}  # a single closing mark too, after a comma
 
 
 def _word_before(words: Sequence[str], k: int, lo: int) -> str:

@@ -462,11 +462,19 @@ class _Resolver(NameIndex):
         return any(words[i] in GROUP_WORDS and self.analysis.tokens[i].start >= last_name
                    for i in range(sentence.first_token, self.analysis.token_at(offset) - 1))
 
+    def _end_before(self, offset: int) -> int:
+        """Where the text before ``offset`` ends once spaces and commas are
+        stepped over (without copying the text before it)."""
+        end = offset
+        while end > 0 and self.text[end - 1] in " ,":
+            end -= 1
+        return end
+
     def _relative_antecedent(self, offset: int) -> Entity | None:
         """The person a "who" at ``offset`` refers to: the name right before it
         ("Sanders, who …"), or the name an apposition describes ("Gareth
         Sloane, a Green Party councillor who …")."""
-        end = len(self.text[:offset].rstrip(" ,"))
+        end = self._end_before(offset)
         before = self.text[max(0, offset - 160):offset]
         cut = before.rfind(", ")
         if cut >= 0 and "," not in before[cut + 2:] and \
@@ -506,7 +514,7 @@ class _Resolver(NameIndex):
         for: the first name in the noun phrase before its comma ("The Rialto
         cinema on Front Street, which …" is the Rialto)."""
         sentence = self.analysis.sentences[self.analysis.sentence_at(offset)]
-        end = len(self.text[:offset].rstrip(" ,"))
+        end = self._end_before(offset)
         start = max(sentence.start, self.text.rfind(",", sentence.start, end) + 1)
         last = self.analysis.token_at(max(end - 1, 0))
         phrase = subject_before(self.analysis.tokens, sentence.first_token, last + 1)
