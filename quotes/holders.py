@@ -20,6 +20,7 @@ from .sources import (
     DETERMINERS,
     GROUP_WORDS,
     IRREGULAR_PAST,
+    RECORD_NOUNS,
     ROLE_HEADS,
     ROLE_OPENERS,
     SUBJECT_PRONOUNS,
@@ -123,6 +124,27 @@ def made_by_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int
         or tokens[src[1] - 1].text[:1].isdigit()
 
 
+# plural endings of person nouns, beside the singular PERSON_SUFFIXES
+PERSON_PLURALS = ("ers", "ors", "ists", "ians", "men", "ents", "ants")
+# lower-case heads that hold or carry a view though no person suffix says so
+HOLDING_HEADS = frozenset(
+    """bloc superdelegate superdelegates delegate delegates executives page pages ledgers
+    booklets graphics documents emails chart""".split())
+
+
+def could_hold(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, int]) -> bool:
+    """Could the noun phrase before a reduced relative hold a view ("a group
+    backing Bush", "the pages outlining …", "Mr. Rastin")? Not a place or an
+    occasion ("the record", "the Nevada caucuses", "one point"), whose
+    participle belongs to the clause's subject."""
+    if tokens[src[1] - 1].text[:1].isupper():
+        return True  # a name; a capitalised modifier does not count ("the Nevada caucuses")
+    head = words[src[1] - 1]
+    return head in PERSON_HEADS or head in SUBJECT_PRONOUNS or head in COLLECTIVE_HOLDERS \
+        or head in RECORD_NOUNS or head in HOLDING_HEADS \
+        or head.endswith(PERSON_SUFFIXES[:-1] + PERSON_PLURALS)
+
+
 def sentence_start(tokens: Sequence[Token], i: int) -> int:
     """The first token of the sentence token ``i`` is in."""
     while i > 0 and tokens[i - 1].sentence == tokens[i].sentence:
@@ -186,7 +208,10 @@ def names_a_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int
     opening the sentence may be an adjective cut off ("Former …")."""
     last = src[1] - 1
     return words[last] in SUBJECT_PRONOUNS or words[last] in PERSON_HEADS \
-        or (tokens[last].text[:1].isupper() and (last > src[0] or src[0] > lo))
+        or (tokens[last].text[:1].isupper() and (
+            last > src[0] or src[0] > lo
+            or (src[1] < len(tokens) and tokens[src[1]].text.isalpha()
+                and tokens[src[1]].text.islower())))  # "Trump issued …": a verb follows
 
 
 # nouns ending in -ly, which are no adverbs between "and" and a verb
@@ -355,6 +380,7 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     src = np_after(tokens, start, k, appositive=True)
     if src is None:
         return None
+    src = _with_coordinated_name(tokens, words, src, k)
     head = words[src[0]]
     if head in ("it", "its", "this", "that") or (head in INTRODUCTORY and not (
             src[0] + 1 < k and words[src[0] + 1] == "of")):
@@ -388,6 +414,21 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
                     src[1])
         src = (src[0], verb)
     return src
+
+
+def _with_coordinated_name(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, int],
+                           k: int) -> tuple[int, int]:
+    """A name subject with a second name joined by "and" ("Trump and Ryan
+    issued a statement …"): both hold what the clause says."""
+    if src[1] + 1 >= k or words[src[1]] != "and" or not tokens[src[1] - 1].text[:1].isupper():
+        return src
+    other = np_after(tokens, src[1] + 1, k, appositive=False)
+    if other is None or other[1] >= k or not all(
+            tokens[i].text[:1].isupper() or words[i] == "." for i in range(*other)):
+        return src
+    if not (tokens[other[1]].text.isalpha() and tokens[other[1]].text.islower()):
+        return src  # no verb follows: "Clinton and Sanders's supporters"
+    return src[0], other[1]
 
 
 def absolute_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int

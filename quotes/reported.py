@@ -34,6 +34,7 @@ from .holders import (
     after_participle,
     clause_subject,
     coordinated,
+    could_hold,
     first_subject,
     made_by_holder,
     names_a_holder,
@@ -779,20 +780,27 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         src = None  # "Having announced that …, Judge Berman …": found below
     elif absolute is not None:
         src = absolute  # "…, with 30 percent of voters saying they …"
-    elif match.form == "ing" and entry.frame == "object" and k > lo and words[k - 1] not in BE \
+    elif match.form == "ing" and entry.frame == "object" and k > lo \
+            and not _progressive(words, lo, k) \
             and _word_before(words, k, lo) not in (",", "and", "while", "by", "after", "before",
                                                    "when"):
         # a reduced relative: "the super PAC supporting Jeb Bush"
         src = subject_before(tokens, lo, k)
-        if src is not None and made_by_holder(tokens, words, src):
+        if words[k - 1] in ASPECTUAL_VERBS and k - 1 > lo:
+            src = subject_before(tokens, lo, k - 1)  # "as he keeps talking about …"
+        if src is not None and (made_by_holder(tokens, words, src)
+                                or not could_hold(tokens, words, src)):
             # "approved a resolution condemning …", "spent $10 million since
-            # June 1 attacking …": the maker of the statement holds it
-            holder = sentence.last_source or first_subject(tokens, words, lo, k)
+            # June 1 attacking …": the maker of the statement holds it, and
+            # the clause's subject holds what a place or an occasion cannot
+            # ("went on the record endorsing …", "at one point calling …")
+            holder = sentence.last_source or clause_subject(tokens, words, lo, k) \
+                or first_subject(tokens, words, lo, k)
             if holder is not None and holder[1] <= src[0] \
                     and names_a_holder(tokens, words, holder, lo):
                 src = holder
                 shares_source = True
-    elif match.form == "ing" and k > lo and words[k - 1] not in BE:
+    elif match.form == "ing" and k > lo and not _progressive(words, lo, k):
         src = sentence.last_source or clause_subject(tokens, words, lo, k) \
             or first_subject(tokens, words, lo, k)
         if sentence.last_source is not None:
@@ -1143,6 +1151,26 @@ def _plausible_inverted_source(tokens: Sequence[Token], words: Sequence[str],
         return True
     head = words[head_end - 1]
     return head in PERSON_HEADS or head.endswith(PERSON_SUFFIXES)
+
+
+# adverbs between "be" and the participle of a progressive ("are definitely not voting")
+PROGRESSIVE_ADVERBS = frozenset("not n't n’t never still also now already even just".split())
+
+
+def _progressive(words: Sequence[str], lo: int, k: int) -> bool:
+    """Is the participle at ``k`` part of a progressive ("is backing",
+    "are definitely not voting for"), whose subject is the plain one?"""
+    j = k - 1
+    while j > lo and (words[j] in PROGRESSIVE_ADVERBS
+                      or (words[j].endswith("ly") and words[j].isalpha())):
+        j -= 1
+    return words[j] in BE
+
+
+# verbs that take an -ing complement sharing their subject
+ASPECTUAL_VERBS = frozenset(
+    """keep keeps kept continue continues continued begin begins began start starts started
+    stop stops stopped quit quits resume resumes resumed finish finishes finished""".split())
 
 
 INVERTED_HEAD_STOPS = frozenset(", who whose of for at with in from on".split())

@@ -477,6 +477,9 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
             break  # ("US Senator Jeff Sessions": US is no pronoun)
         start -= 1
         steps += 1
+    if start - 1 >= lo and tokens[start].text.casefold() == "few" \
+            and tokens[start - 1].text.casefold() == "a":
+        start -= 1  # "A few pilots said": "few" is a determiner with its article
     # do not start on a preposition or a possessive marker
     while start < end and (tokens[start].text.casefold() in NP_PREPOSITIONS
                            or tokens[start].text in ("'s", "’s", "-", ".")):
@@ -671,6 +674,13 @@ INTERLOCUTORS = frozenset(
     "reporter journalist host interviewer moderator questioner caller".split())
 
 
+def _plural_noun(word: str, first: bool) -> bool:
+    """Is ``word`` a plural common noun ("pilots"; "Pilots" opening a phrase)?"""
+    low = word.casefold()
+    return (word.islower() or (first and word[1:].islower())) and low.isalpha() \
+        and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) and len(low) > 3
+
+
 def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     """Guess what kind of mention a source phrase is."""
     words = [t.text for t in tokens[start:end] if t.text != "."]
@@ -699,8 +709,11 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
         if head_words[-1].endswith("s") and not head_words[-1].endswith("ss"):
             return MentionKind.GROUP  # "Protesters marching through Cleveland"
     preposition = next((k for k, w in enumerate(head_words) if k and w in NP_PREPOSITIONS), None)
-    if preposition is not None and head_words[preposition - 1] in GROUP_WORDS:
-        return MentionKind.GROUP  # "Democrats on Capitol Hill", "officials at the agency"
+    if preposition is not None and (head_words[preposition - 1] in GROUP_WORDS or _plural_noun(
+            words[preposition - 1], first=preposition - 1 == 0)):
+        # "Democrats on Capitol Hill", "officials at the agency", "a few
+        # pilots in Elling": the place is no speaker
+        return MentionKind.GROUP
     head = head_words[-1] if head_words else ""
     last = words[-1] if words else ""
     if any(w in ORGANISATION_WORDS for w in head_words[-2:]) and last[:1].isupper():

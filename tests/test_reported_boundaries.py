@@ -380,6 +380,28 @@ CASES = [
     ("They cited a group of hackers, a group who U.S. officials say is tied to Moscow.",
      [("cited", "They", "a group of hackers"),
       ("say", "U.S. officials", "is tied to Moscow")]),
+    # a reduced relative after a place or an occasion is the clause subject's
+    ("Falk went on the record endorsing the toll.",
+     [("endorsing", "Falk", "the toll")]),
+    ("Falk spent much of the run-up to the Elling vote portraying Doyle as weak.",
+     [("portraying", "Falk", "Doyle as weak")]),
+    ("The port stalled, and she has battled with the union, at one point calling the mayor "
+     "a liar.",
+     [("calling", "she", "the mayor a liar")]),
+    # … after a statement, the statement's makers, two names joined by "and"
+    ("Falk and Doyle issued a statement describing the talks as useful.",
+     [("describing", "Falk and Doyle", "the talks as useful")]),
+    # … but a group, a record or a name before it holds it
+    ("Voters elected a bloc opposing the toll.",
+     [("opposing", "a bloc", "the toll")]),
+    ("Falk sent the pages outlining the final deal.",
+     [("outlining", "the pages", "the final deal")]),
+    # a progressive keeps its own subject, adverbs between "are" and the participle
+    ("A few pilots in Elling, Md., are definitely not voting for Falk.",
+     [("voting for", "A few pilots in Elling, Md.", "Falk")]),
+    # an aspectual verb shares its subject with the participle
+    ("Falk won applause as she kept talking about the piers.",
+     [("talking about", "she", "the piers")]),
 ]
 
 

@@ -376,6 +376,11 @@ SOURCE_KINDS = [
                  MentionKind.ANONYMOUS, id="a_spokesman_anonymous"),
     pytest.param("The port will close for repairs, a senior official said.",
                  "a senior official", MentionKind.ANONYMOUS, id="a_senior_official_anonymous"),
+    # a place after a plural noun is where the group is from, not who speaks
+    pytest.param("A few pilots in Elling said the port would close.", "A few pilots in Elling",
+                 MentionKind.GROUP, id="plural_noun_with_a_place_group"),
+    pytest.param("Pilots from Elling said the port would close.", "Pilots from Elling",
+                 MentionKind.GROUP, id="sentence_initial_plural_noun_with_a_place_group"),
 ]
 
 
