@@ -107,6 +107,14 @@ IMPERATIVE_OBJECTS = frozenset("the a an this that these those his her their its
 
 
 @cache
+def places() -> frozenset[str]:
+    """Countries, states and cities whose bare name is no person's (casefolded)."""
+    text = (resources.files("quotes") / "data" / "places_en.txt").read_text("utf-8")
+    return frozenset(line.strip().casefold().replace(".", "") for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@cache
 def first_names() -> dict[str, str]:
     text = (resources.files("quotes") / "data" / "first_names_en.tsv").read_text("utf-8")
     names = {}
@@ -178,7 +186,7 @@ def _after_opening_phrase(tokens: Sequence[Token], first: int, i: int, j: int) -
 
 OPENING_PHRASE_WORDS = frozenset(
     """in at on during after before following since with under earlier later last this
-    yesterday today tonight""".split())
+    yesterday today tonight so meanwhile still now then""".split())
 
 
 @attrs.define(eq=False)
@@ -544,6 +552,12 @@ class NameIndex:
         before = [t.text.casefold() for t in tokens[max(0, i - 4):i]]
         noun_gender = NOUN_GENDER.get(before[-1]) if before else None  # "widow Terry Strada"
         role = role_at_end(before) if before and before[-1] in role_last_words() else None
+        if role is None and len(before) > 1 and before[-1] == "," and j < len(tokens) \
+                and tokens[j].text in (",", ".") and before[-2] in role_last_words():
+            # "Kazakhstan's foreign minister, Erlan Idrissov, plays down …":
+            # the role set off before the name
+            before = [t.text.casefold() for t in tokens[max(0, i - 5):i - 1]]
+            role = role_at_end(before)
         if role:
             roles.append(role)
             # with its modifiers: "democratic presidential nominee"
@@ -672,8 +686,10 @@ class NameIndex:
                 self.by_org[key] = entity
                 self.entities.append(entity)
             return entity
-        if key in self.by_full_name:
-            return self.by_full_name[key]
+        same_name = self.by_full_name.get(key)
+        if same_name is not None and not (gender and same_name.gender
+                                          and same_name.gender != gender):
+            return same_name  # … but "Mrs. Clinton" is not the "Clinton" who became Bill Clinton
         words = key.split()
         core = [w for w in words if w.rstrip(".") not in NAME_SUFFIXES]
         if not core:
@@ -697,6 +713,9 @@ class NameIndex:
             if len(core) == 1 and core[0] in known:
                 if gender and entity.gender and entity.gender != gender:
                     continue  # "Mr. Harrow" is not Nora Harrow
+                if gender is None and core[0] in places() and not any(
+                        n.casefold().split()[-1] == core[0] for n in entity.names):
+                    continue  # "Cleveland" is the city, not "Cleveland Browns"
                 entity.bare_names.add(core[0])
                 return entity
             if len(core) > 1 and core[-1] in known:
@@ -715,6 +734,10 @@ class NameIndex:
                 # whose gender the text never showed)
                 misspelt.bare_names.add(core[0])
                 return misspelt  # "McLenney" for the "Tyresha McClenney" named before
+        if gender is None and key.replace(".", "").strip() in places():
+            # "China says …", "Moscow denied …": a state speaks as an
+            # organisation; "he" and "she" are not for it
+            return self._entity_for_name(name, True, offset)
         entity = Entity(kind=SpeakerKind.PERSON, names=[name], first_seen=offset)
         first = core[0] if len(core) > 1 else None
         if first and first in first_names() and not org_like(name.split()):

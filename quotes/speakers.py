@@ -43,6 +43,7 @@ from .names import (
     NameIndex,
     first_names,
     party_of,
+    places,
     role_at_end,
     strip_determiner,
 )
@@ -111,6 +112,17 @@ APPOSITION_START = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3
                               r"executive|spokesman|spokeswoman|professor|fellow|member|"
                               r"leader|head|analyst|adviser|advisor|strategist|organizer|"
                               r"editor|author|owner|secretary|senator|representative)\b")
+# verbs by which a subject makes a record: "the council issued a statement"
+MAKING_VERB = re.compile(
+    r"\b(?:issued|issues|released|releases|published|publishes|conducted|conducts|"
+    r"commissioned|commissions|produced|produces|put out|puts out|sent|sends|posted|posts|"
+    r"wrote|writes|unveiled|unveils|launched|launches|ran|runs|aired|airs|filed|files|"
+    r"circulated|distributed|prepared|compiled|shared|tweeted|made|makes|created|creates|"
+    r"spent|spends|paid|pays|bought|buys|funded|funds|sponsored|sponsors|placed|places|"
+    r"took|takes)\b",
+    re.I)
+# a possessive before the record: "Exxon contended in its letter"
+OWN_RECORD = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 # records and documents whose maker may be named in front of them
 MADE_RECORDS = DOCUMENT_NOUNS | frozenset(
     """survey surveys poll polls study studies report analysis review audit investigation
@@ -147,6 +159,9 @@ AGE = re.compile(r"\d+-year-old")
 class _Resolver(NameIndex):
     """Resolves a source mention to the entity it means, on top of the
     name index: names, pronouns, descriptions."""
+
+    # the content of the statement whose source is being resolved
+    content: tuple[Offsets, ...] = ()
 
     def resolve_mention(self, span: Offsets, kind: MentionKind | None
                         ) -> tuple[Entity | None, MentionKind]:
@@ -517,6 +532,12 @@ class _Resolver(NameIndex):
         end = self._end_before(offset)
         start = max(sentence.start, self.text.rfind(",", sentence.start, end) + 1)
         last = self.analysis.token_at(max(end - 1, 0))
+        noun = self.analysis.words[last]
+        if noun in MADE_RECORDS:
+            # "… leads in the poll, which shows …": the record speaks for its
+            # maker, not for the people it is about
+            return self._document_author(noun, self.analysis.tokens[last].start,
+                                         first_mention=False)
         phrase = subject_before(self.analysis.tokens, sentence.first_token, last + 1)
         if phrase is not None and phrase[1] == last + 1:
             # "… fighting all year against the Republican-led Congress, which
@@ -795,10 +816,19 @@ class _Resolver(NameIndex):
                     and not any(w[:1].islower() for w in
                                 self.text[by.end():self.name_spans[k][0]].split()):
                 return self.name_spans[k][2]
+        # names in the statement the record makes are what it says, not who
+        # made it ("Clinton and Sanders are locked in a tight race, a new
+        # poll has found"), and a place is no maker
         in_sentence = [e for e in self._recent(at) if e.offset >= sentence_info.start
-                       and e.entity.name.casefold().rstrip(".") not in US_STATES]
+                       and not self._in_content(e.offset)
+                       and e.entity.name.casefold().rstrip(".") not in US_STATES
+                       and e.entity.name.casefold().replace(".", "") not in places()]
         for event in in_sentence:
-            if event.subject:
+            if event.subject and event.offset < at and (
+                    MAKING_VERB.search(self.text, event.offset, at)
+                    or OWN_RECORD.search(self.text, max(event.offset, at - 12), at)):
+                # "the Security Council issued a statement": the subject made
+                # it — not "Trump … rose to 42 percent in Monday's poll"
                 return event.entity
         # the subject after an opening phrase is not marked as one
         # ("Following a meeting, the Security Council issued a statement")
@@ -813,12 +843,18 @@ class _Resolver(NameIndex):
         for event in self.history[k:k + 12]:
             if event.offset >= sentence_info.end or event.span is None:
                 break
+            if self._in_content(event.offset):
+                continue
             follows = self.text[event.span[1]:event.span[1] + 20].split()
             if self.text[max(0, event.offset - 4):event.offset].rstrip(" ").endswith(",") \
                     and follows \
                     and follows[0].isalpha() and follows[0].islower():
                 return event.entity
         return None
+
+    def _in_content(self, offset: int) -> bool:
+        """Is ``offset`` inside the content of the statement being resolved?"""
+        return any(start <= offset < end for start, end in self.content)
 
     def _organisation_description(self, noun: str, offset: int) -> Entity | None:
         """"The bank", "the union", "the network": the organisation whose name
@@ -914,7 +950,9 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
                 cand.source = prev_cand.source
                 cand.confidence = min(cand.confidence, 0.7)
         elif cand.source is not None:
+            resolver.content = tuple(cand.content)
             entity, kind = resolver.resolve_mention(cand.source, cand.source_kind)
+            resolver.content = ()
             if entity is not None:
                 entity.mentions.setdefault(cand.source, kind)
                 if kind is MentionKind.NAME:

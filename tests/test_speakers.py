@@ -323,6 +323,24 @@ RESOLUTION = [
                  id="uncued_quote_goes_to_new_subject"),
     pytest.param('Tom "Anchor" Ellery said the harbour was too shallow.', [TE],
                  id="nickname_in_quotation_marks_inside_name"),
+    # -- places, couples, records and roles set off before a name -------------
+    pytest.param("Elling's harbour minister, Erlan Dossov, plays down the fears. Norway may "
+                 "outnumber the fleet, but its ships bring trade, he says.",
+                 ["Erlan Dossov"], id="he_is_not_the_country_named_before_him"),
+    pytest.param("Harrow Hints at Change.\n\nBill Harrow ran the mill for years. Nora Harrow "
+                 "praised him. Mrs. Harrow often says she is not running the mill, but she "
+                 "has cited its record.",
+                 ["Nora Harrow", "Nora Harrow"],
+                 id="mrs_surname_is_not_the_bare_surname_of_the_headline_man"),
+    pytest.param("Tom Ellery and Jane Doyle are locked in a tight race, a new harbour poll has "
+                 "found.", [None], id="a_poll_is_not_made_by_the_people_it_measures"),
+    pytest.param("The Dunmore Institute published a poll on Monday. Tom Ellery leads by eight "
+                 "points in the poll, which shows the toll is unpopular. The poll also found "
+                 "that most drivers want a ferry.",
+                 ["Dunmore Institute"] * 3, id="the_poll_is_its_publishers_not_the_leaders"),
+    pytest.param("So far, Cleveland has raised $5 million of the $6 million it pledged to the "
+                 "port.",
+                 ["Cleveland"], id="a_city_speaks_as_an_organisation"),
 ]
 
 
