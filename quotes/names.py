@@ -278,8 +278,9 @@ class NameIndex:
                         tokens[j].text in IMPERATIVE_OBJECTS:
                     j = i  # "(Imagine the spectacle …)", "Consider this": a verb
                 if j > i and j - i == 1 and (is_demonym(tokens[i].text.casefold())
-                                             or tokens[i].text.casefold() in PARTY_WORDS):
-                    j = i  # "Democratic", "Russian": adjectives, not names
+                                             or tokens[i].text.casefold() in PARTY_WORDS
+                                             or is_plural_of_kind(tokens[i].text.casefold())):
+                    j = i  # "Democratic", "Russian": adjectives; "Democrats": a group
                 if j > i:
                     # "People like Scott, he said": a name after a preposition
                     # is no subject even near the start of a sentence
@@ -905,6 +906,13 @@ def is_demonym(word: str) -> bool:
         return False
     return word[:1].isalpha() and len(word) > 4 and word.endswith(
         ("ian", "ean", "ese", "ish", "ican", "li", "ni", "qi", "ki", "ese"))
+
+
+def is_plural_of_kind(word: str) -> bool:
+    """Party members or nationals in the plural ("Democrats", "Republicans",
+    "Russians", "Americans"): a group of people, not a name."""
+    return word.endswith("s") and (word[:-1] in PARTY_WORDS or is_demonym(word[:-1])
+                                   or word in ("independents", "evangelicals"))
 
 
 def strip_determiner(text: str) -> str:

@@ -723,6 +723,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
                 content = (start, _content_end(tokens, words, start, hi, lexicon, claimed_after))
         if content[1] - content[0] < 3 or any(sentence.is_claimed(i) for i in range(*content)):
             return None
+        # what "according to" cites is no statement of its own ("according
+        # to a newly found email" — "found" reports nothing), though a
+        # relative clause after it may be ("…, who are offering …")
+        sentence.claim(src[0], next((i for i in range(*src) if words[i] == ","), src[1]))
         return _candidate(tokens, sentence, content, (k, cue_end), entry, src, None, mask, 0.8)
     if entry.frame == "noun":
         return None

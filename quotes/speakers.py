@@ -78,8 +78,8 @@ MEDIA = frozenset("tv web internet cable radio online digital facebook twitter".
 SPOKEN_NOUNS = frozenset("response reply answer remarks comments comment words message".split())
 # a document's noun followed by who made it: "video by the …", "letter from …"
 MADE_BY = re.compile(
-    r"[\w-]*\s+(?:(?:released|published|issued|produced|commissioned|conducted|written|"
-    r"prepared|compiled)\s+)?(?:by|from)\s+(?:the\s+)?", re.I)
+    r"[\w-]*,?\s+(?:(?:released|published|issued|produced|commissioned|conducted|written|"
+    r"prepared|compiled)(?:\s+[\w-]+){0,4}?\s+)?(?:by|from)\s+(?:the\s+)?", re.I)
 # documents a text may call by another name later ("a web video … The ad … The clip")
 DOCUMENT_FAMILIES = (
     ("ad", "advert", "video", "clip", "spot", "commercial"),
@@ -121,6 +121,14 @@ MAKING_VERB = re.compile(
     r"spent|spends|paid|pays|bought|buys|funded|funds|sponsored|sponsors|placed|places|"
     r"took|takes)\b",
     re.I)
+# plural person-noun endings ("teachers", "activists", "residents") and words
+# with those endings that name no people
+PERSON_PLURALS = ("ers", "ors", "ists", "ians", "ents", "ants")
+NOT_PERSON_PLURALS = frozenset(
+    """numbers matters orders letters papers corners borders powers others errors factors
+    sectors members centers centres quarters headquarters waters offers answers layers
+    filters chapters registers monsters elements comments documents arguments statements
+    payments investments events percents cents parents""".split())
 # a possessive before the record: "Exxon contended in its letter"
 OWN_RECORD = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 # records and documents whose maker may be named in front of them
@@ -387,6 +395,8 @@ class _Resolver(NameIndex):
             return entity.gender in (None, want)
         if pronoun in PLURAL_PRONOUNS and entity.kind is SpeakerKind.GROUP:
             return True  # "Mr. Grassley and Mr. Leahy say … they say"
+        if pronoun in PLURAL_PRONOUNS and entity.name.casefold().replace(".", "") in places():
+            return False  # "Russia is playing interference, they say": not Russia
         if pronoun in ("it", "its") or pronoun in PLURAL_PRONOUNS:
             return entity.kind is SpeakerKind.ORGANISATION or self._organisation_like(entity)
         if pronoun == "who":
@@ -432,6 +442,14 @@ class _Resolver(NameIndex):
                     break
                 if event.subject and self._compatible(event.entity, pronoun):
                     return event.entity
+            if pronoun == "it":
+                record = self._record_before(offset)
+                if record is not None and not any(
+                        record[1] < e.offset and e.subject and self._compatible(e.entity, "it")
+                        for e in window):
+                    # '"…," it reads' after "according to a newly uncovered
+                    # email": the document, which speaks for its maker
+                    return self._document_author(record[0], offset, first_mention=False)
             for event in window:
                 if event.speaker:
                     if self._compatible(event.entity, pronoun):
@@ -463,6 +481,24 @@ class _Resolver(NameIndex):
                 return found
         return None
 
+    def _record_before(self, offset: int) -> tuple[str, int] | None:
+        """The last record or document ("The ad …", "according to a new
+        email") that was the subject of one of the three sentences before, or
+        what "according to" cites there, as its noun and offset."""
+        sentence = self.analysis.sentence_at(offset)
+        first = self.analysis.sentences[max(0, sentence - 3)].first_token
+        tokens, words = self.analysis.tokens, self.analysis.words
+        for i in range(self.analysis.token_at(offset) - 1, first - 1, -1):
+            if words[i] not in MADE_RECORDS or self.in_quotation(tokens[i].start):
+                continue
+            info = self.analysis.sentences[self.analysis.sentence_at(tokens[i].start)]
+            opener = info.first_token
+            if (i - opener <= 4 and words[opener] in DETERMINERS and all(
+                    tokens[j].text.isalpha() for j in range(opener, i))) or any(
+                    words[j] == "according" for j in range(max(opener, i - 6), i)):
+                return words[i], tokens[i].start
+        return None
+
     def _group_noun_before(self, offset: int) -> bool:
         """Does a plural group noun ("analysts", "officials") stand earlier in
         the pronoun's sentence, after the last name there? "They" then
@@ -472,9 +508,13 @@ class _Resolver(NameIndex):
             bisect_left(self._name_starts, sentence.start):
             bisect_left(self._name_starts, offset)]), default=sentence.start)
         words = self.analysis.words
+        tokens = self.analysis.tokens
         # … not right before it: in "the very people they refuse to define"
-        # the pronoun is the subject of a relative clause about them
-        return any(words[i] in GROUP_WORDS and self.analysis.tokens[i].start >= last_name
+        # the pronoun is the subject of a relative clause about them;
+        # "teachers", "protesters" are such a group too
+        return any((words[i] in GROUP_WORDS or (
+            words[i].endswith(PERSON_PLURALS) and tokens[i].text.islower()
+            and words[i] not in NOT_PERSON_PLURALS)) and tokens[i].start >= last_name
                    for i in range(sentence.first_token, self.analysis.token_at(offset) - 1))
 
     def _end_before(self, offset: int) -> int:
@@ -656,6 +696,12 @@ class _Resolver(NameIndex):
             # "her account", "his memoir", "his response": the document or
             # the words speak for their author
             return self._pronoun(words[0], offset)
+        if len(words) == 2 and words[0] in ("his", "her") and core[-1] in ("campaign", "team",
+                                                                      "camp"):
+            # "her campaign said": the campaign named after her, if the text has one
+            holder = self._pronoun(words[0], offset)
+            return self.campaign_of(holder.name.split()[-1]) \
+                if holder is not None and holder.kind is SpeakerKind.PERSON else None
         if words[0] in ("my", "our"):
             return None  # "my father" is the writer's, not the topic of the text
         if words[0] in POSSESSIVE_PRONOUNS:
@@ -664,6 +710,14 @@ class _Resolver(NameIndex):
             # "Member of House panel", "a spokesman of the party": the person
             # is the part before "of" — "the board of elections" is a board
             core = core[:core.index("of", 1)]
+        if core == ["campaign"]:
+            # "Hillary Clinton plans to … The campaign says": the campaign of
+            # the person the last sentences are about
+            person = self._subject_just_before(offset)
+            if person is not None:
+                surname = person.name.split()[-1]
+                return self.campaign_of(surname) or self._entity_for_name(
+                    f"{surname} campaign", True, offset)
         if core[-1] in ORGANISATION_NOUNS:
             return self._campaign(" ".join(core)) or \
                 self._organisation_description(core[-1], offset)
@@ -808,6 +862,12 @@ class _Resolver(NameIndex):
         named = self._named_right_before(at)  # "a recent Reuters survey"
         if named is not None:
             return named
+        if OWN_RECORD.search(self.text, max(sentence_info.start, at - 12), at):
+            # "Exxon Mobil contended in its letter, written by …": the owner
+            subject = next((e for e in self._recent(at) if e.offset >= sentence_info.start
+                            and e.subject and not self._in_content(e.offset)), None)
+            if subject is not None:
+                return subject.entity
         # "a web video by the Republican National Committee": named right after
         by = MADE_BY.match(self.text, at)
         if by is not None:
@@ -832,7 +892,8 @@ class _Resolver(NameIndex):
                 return event.entity
         # the subject after an opening phrase is not marked as one
         # ("Following a meeting, the Security Council issued a statement")
-        organisations = [e for e in in_sentence if e.entity.kind is SpeakerKind.ORGANISATION]
+        organisations = [e for e in in_sentence if e.entity.kind is SpeakerKind.ORGANISATION
+                         and e.offset < at]  # not "The ad then references FBI criticism"
         if organisations:
             return organisations[0].entity
         if in_sentence:
@@ -878,6 +939,12 @@ class _Resolver(NameIndex):
                     entity.kind is SpeakerKind.ORGANISATION
                     or not (entity.gender or entity.roles or (entity.person_like and first_name))):
                 return entity  # "Zero Hedge asked … The website noted": no first name
+        for event in self._recent(offset, limit=400):
+            # a name that says what it is may be further back ("the
+            # institute" for the Public Policy Institute of California)
+            words = event.entity.name.casefold().replace("-", " ").split()
+            if len(words) > 1 and kind_words & set(words) and not self.in_quotation(event.offset):
+                return event.entity
         # a name of two words or more that no first name, title or role
         # marks as a person, mentioned in this or the previous paragraph
         # ("In the Wells Fargo scandal, … The bank said")

@@ -338,6 +338,28 @@ RESOLUTION = [
                  "points in the poll, which shows the toll is unpopular. The poll also found "
                  "that most drivers want a ferry.",
                  ["Dunmore Institute"] * 3, id="the_poll_is_its_publishers_not_the_leaders"),
+    pytest.param("The Elling Policy Institute of Dunmore ran the numbers. Tom Ellery spoke "
+                 "at length.\n\nJane Doyle spoke too.\n\nThe ferry is late.\n\nThe toll was "
+                 "raised.\n\nMost drivers oppose the toll, according to the institute.",
+                 ["Elling Policy Institute of Dunmore"],
+                 id="the_institute_is_the_institute_named_paragraphs_before"),
+    pytest.param("Jane Doyle met a few Democrats on Monday, who say the toll is too high.",
+                 [None],
+                 id="plural_party_members_are_no_name"),
+    pytest.param("The Elling Teachers Union held a vote. Activist teachers have gained clout "
+                 "as they say the new tests are unfair.", [None],
+                 id="they_after_a_plural_person_noun_is_that_group"),
+    pytest.param("Jane Doyle leads the race.\n\nRussia is meddling in the vote, they say.",
+                 [None], id="they_is_not_a_country"),
+    pytest.param("Jane Doyle opened an office, and the Doyle campaign hired staff. Later, her "
+                 "campaign said the toll would go.", ["Doyle campaign"],
+                 id="her_campaign_is_the_campaign_named_after_her"),
+    pytest.param("Jane Doyle plans to tour the port.\n\nThe campaign says she will announce a "
+                 "ferry plan on Friday.", ["Jane Doyle", "Doyle campaign"],
+                 id="the_campaign_is_the_campaign_of_the_person_just_written_about"),
+    pytest.param("The ferry was late, according to a newly found email from Tom Ellery.\n\n"
+                 '"I tried you on the phone but you were in Dunmore," it reads.',
+                 ["Tom Ellery", "Tom Ellery"], id="it_reads_is_the_document_of_its_maker"),
     pytest.param("So far, Cleveland has raised $5 million of the $6 million it pledged to the "
                  "port.",
                  ["Cleveland"], id="a_city_speaks_as_an_organisation"),
