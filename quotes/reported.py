@@ -185,6 +185,8 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         return words[k] in HEADLINE_CUES and _title_case(tokens, lo, k)
     if match.form in ("base", "s") and not _object_follows(tokens, words, k, match):
         return False  # a noun: "smaller states such as Vermont", "the Paris attacks test …"
+    if match.form in ("base", "s") and _after_article_and_adjectives(words, k, lo):
+        return False  # a noun: "a passing promise that …", "the vague claims that …"
     if match.form == "base":
         j = k - 1
         if prev == ",":  # "Others, however, say …"
@@ -242,6 +244,50 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             or prev in CLAUSE_OPENERS:  # "even as advocates in the community called"
         return False
     return not prev.replace(",", "").isdigit()  # "10 percent", not "9/11 comment"
+
+
+# adjectives that stand between a determiner and a cue word used as a noun
+NOUN_ADJECTIVES = frozenset(
+    """false new old latest recent repeated main key big bold own earlier later first last
+    frequent public private vague empty broad sweeping baseless dubious passing debunked
+    unfounded unsubstantiated personal""".split())
+
+
+def _adjectives_before(words: Sequence[str], k: int, lo: int) -> int:
+    """Where the adjectives (at most two, from ``NOUN_ADJECTIVES``) before
+    token ``k`` begin ("Trump's false claims": the index of "false")."""
+    j = k
+    while j - 1 >= lo and k - j < 2 and words[j - 1] in NOUN_ADJECTIVES:
+        j -= 1
+    return j
+
+
+def _after_article_and_adjectives(words: Sequence[str], k: int, lo: int) -> bool:
+    """Does an article or possessive pronoun stand before the cue word at
+    ``k`` with only adjectives between ("a passing promise that", "his
+    repeated claims that")? Then the word is a noun that no one is named
+    as making."""
+    j = _adjectives_before(words, k, lo)
+    return j < k and j - 1 >= lo and words[j - 1] in ("a", "an", "the", "his", "her", "their",
+                                                      "its", "our", "my", "your")
+
+
+def _possessor_before(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
+                      ) -> tuple[int, int] | None:
+    """For a cue word used as a noun after a possessive ("Trump's false
+    claims that …", "the campaign's claim that …"): the possessor, with its
+    "'s", who makes the claim."""
+    j = _adjectives_before(words, k, lo)
+    if j - 1 <= lo or words[j - 1] not in ("'s", "’s"):
+        return None
+    owner = subject_before(tokens, lo, j - 1)
+    if owner is None or owner[1] != j - 1:
+        return None
+    # "targets for Trump's false claims": the possessor after any preposition
+    first = next((i + 1 for i in range(j - 2, owner[0] - 1, -1)
+                  if words[i] in ("for", "of", "to", "from", "with", "by", "about", "on", "in",
+                                  "at", "against")), owner[0])
+    return (first, j) if first < j - 1 else None
 
 
 #: words that open a clause: a "-s" word right after one is its subject, not its verb
@@ -847,7 +893,9 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         else:
             src = subject_of_infinitive(tokens, words, lo, k)
     else:
-        src = subject_before(tokens, lo, k)
+        src = _possessor_before(tokens, words, lo, k) if match.form in ("base", "s") else None
+        if src is None:
+            src = subject_before(tokens, lo, k)
         if src is None and k == lo and lo > 0 and tokens[k].text[:1].islower() \
                 and tokens[lo - 1].text not in (".", "!", "?", "…", "...") \
                 and "\n" not in mask.text[tokens[lo - 1].end:tokens[lo].start]:

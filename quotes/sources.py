@@ -683,6 +683,8 @@ def _plural_noun(word: str, first: bool) -> bool:
 
 def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     """Guess what kind of mention a source phrase is."""
+    if end - start > 1 and tokens[end - 1].text in ("'s", "’s"):
+        end -= 1  # a possessor ("Falk's false claims"): the name it ends in
     words = [t.text for t in tokens[start:end] if t.text != "."]
     if not words:
         return MentionKind.DESCRIPTION

@@ -399,6 +399,10 @@ CASES = [
     # a progressive keeps its own subject, adverbs between "are" and the participle
     ("A few pilots in Elling, Md., are definitely not voting for Falk.",
      [("voting for", "A few pilots in Elling, Md.", "Falk")]),
+    # a cue word used as a noun: a possessor makes the claim, an article makes it nobody's
+    ("The pilots will be targets for Falk's false claims that she backs them.",
+     [("claims", "Falk's", "that she backs them")]),
+    ("But even a passing promise that Doyle would lead the port could hurt her.", []),
     # an aspectual verb shares its subject with the participle
     ("Falk won applause as she kept talking about the piers.",
      [("talking about", "she", "the piers")]),
