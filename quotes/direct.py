@@ -35,6 +35,7 @@ from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
 from .sources import (
     IRREGULAR_PAST,
+    SUBJECT_PRONOUNS,
     is_editorial_label,
     mention_kind,
     np_after,
@@ -258,6 +259,9 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                 end_tok = addressee[1]
         return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category, src,
                             addressee=addressee, end=tokens[end_tok - 1].end, confidence=0.95)
+    unlisted = _unlisted_verb_attribution(ctx, region, first, hi)
+    if unlisted is not None:
+        return unlisted
     # "…" -X  (dash attribution closing the paragraph)
     if dash_before:
         src = np_after(tokens, first, hi)
@@ -265,6 +269,46 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             dash = tokens[first - 1]
             return _attribution(tokens, (dash.start, dash.end), CueType.SPEECH, src,
                                 end=tokens[src[1] - 1].end, confidence=0.8)
+    return None
+
+
+# verbs after a quotation that attribute nothing ('"…," Trump is')
+NOT_ATTRIBUTING = BE | MODALS | frozenset("has have had does did do got gets".split())
+
+
+def _unlisted_verb_attribution(ctx: _Context, region: QuoteRegion, first: int, hi: int
+                               ) -> _Attribution | None:
+    """A verb the lexicon does not list, in the attribution slot right after
+    a quotation that ends on a comma, "?" or "!": '"…," I confessed.',
+    '"…," Hannity started.', '"Choke!" blared the Boston Herald.' Only a
+    short name or pronoun with one past- or present-tense verb, closing the
+    sentence, counts."""
+    tokens, words = ctx.tokens, ctx.words
+    interior = ctx.text[region.start:region.end].rstrip()
+    if not interior.endswith((",", "?", "!")) or hi - first < 2 or hi - first > 12:
+        return None
+
+    def verb_like(i: int) -> bool:
+        w = words[i]
+        return tokens[i].text.islower() and w.isalpha() and w not in NOT_ATTRIBUTING and (
+            (w.endswith("ed") and len(w) > 4) or w in IRREGULAR_PAST
+            or (w.endswith("s") and not w.endswith("ss") and len(w) > 3))
+
+    # SOURCE VERB: "Hannity started", "I confessed"
+    if verb_like(hi - 1):
+        src = (first, hi - 1)
+        if (src[1] - src[0] == 1 and words[first] in SUBJECT_PRONOUNS) or all(
+                tokens[i].text[:1].isupper() or words[i] == "." for i in range(*src)):
+            if src[1] - src[0] <= 4:
+                return _attribution(tokens, _cue_chars(tokens, hi - 1, 1), CueType.SPEECH,
+                                    src, end=tokens[hi - 1].end, confidence=0.7)
+    # VERB SOURCE: "blared the front page of The Boston Herald"
+    if verb_like(first) and words[first].endswith("ed"):
+        after = np_after(tokens, first + 1, hi)
+        if after is not None and after[1] == hi and any(
+                tokens[i].text[:1].isupper() for i in range(*after)):
+            return _attribution(tokens, _cue_chars(tokens, first, 1), CueType.SPEECH, after,
+                                end=tokens[after[1] - 1].end, confidence=0.7)
     return None
 
 

@@ -342,6 +342,29 @@ PATTERNS = [
         [("direct", ("It is a waste,",), "said", "Will Hurd, a Texas Republican", "Will Hurd")],
         id="a_first_name_spelt_like_a_function_word",
     ),
+    # a verb the lexicon does not list, in the attribution slot after a quotation
+    pytest.param(
+        '"This is a big win for the port," I confessed.',
+        [("direct", ("This is a big win for the port,",), "confessed", "I", None)],
+        id="unlisted_verb_after_a_pronoun",
+    ),
+    pytest.param(
+        '"The Herald is claiming today that you met him," Hannity started.',
+        [("direct", ("The Herald is claiming today that you met him,",), "started", "Hannity",
+          "Hannity")],
+        id="unlisted_verb_after_a_name",
+    ),
+    pytest.param(
+        '"Sunk!" blared the front page of The Elling Herald.',
+        [("direct", ("Sunk!",), "blared", "the front page of The Elling Herald",
+          "Elling Herald")],
+        id="unlisted_verb_before_its_source",
+    ),
+    pytest.param(
+        '"We will win," Falk is.',
+        [("direct", ("We will win,",), None, None, None)],
+        id="a_copula_after_a_quotation_attributes_nothing",
+    ),
 ]
 
 
