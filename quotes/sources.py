@@ -174,6 +174,11 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         # pronoun completes
         head = _np_backwards(tokens, lo, j - 1)
         return (head[0], end) if head is not None else None
+    if low == "that" and j > lo and tokens[j - 1].text.isalpha() and (
+            tokens[j - 1].text.casefold() in RELATIVE_THAT_HEADS
+            or (tokens[j - 1].text.islower() and tokens[j - 1].text.casefold().endswith("s")
+                and tokens[j - 1].text.casefold() not in STOP)):
+        return j, end  # "a message that said …", "water bottles that said …"
     if low in SUBJECT_PRONOUNS or (low == "which" and j > lo and (
             tokens[j - 1].text == "," or tokens[j - 1].text in DASHES
             or _capitalised(tokens[j - 1]))):
@@ -360,6 +365,17 @@ def _is_year(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
+# nouns a relative "that" stands for as a source ("a headline that said")
+RELATIVE_THAT_HEADS = frozenset(
+    """message headline sign banner note letter statement post tweet ad video email memo
+    report poll survey study document website page shirt card placard billboard
+    release""".split())
+# units of a time phrase ending in "ago"; numbers that count them
+AGO_UNITS = frozenset("days weeks months years decades hours minutes day week month year".split())
+NUMBER_WORDS = frozenset(
+    "a an one two three four five six seven eight nine ten few several".split())
+
+
 def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
     """Walk back from token ``j`` over adverbs, auxiliaries and short time
     phrases between a subject and its cue ("has in the past said", "said on
@@ -399,6 +415,17 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
             if opening is not None and opening > lo and all(
                     t.text[:1].islower() or t.text[:1].isdigit() for t in tokens[opening:j + 1]):
                 j = opening - 1  # "… in a televised interview appeared"
+                continue
+        if low == "ago" and j - 2 >= lo and tokens[j - 1].text.casefold() in AGO_UNITS:
+            # "The State Department less than two weeks ago said"
+            k = j - 2
+            while k > lo and (tokens[k].text.casefold() in ("than", "less", "more", "about",
+                                                             "nearly", "just", "only", "some")
+                              or tokens[k].text[:1].isdigit()
+                              or tokens[k].text.casefold() in NUMBER_WORDS):
+                k -= 1
+            if k < j - 2:
+                j = k
                 continue
         # "in the past", "this year", "last week", "on Monday"
         k = j
@@ -689,7 +716,7 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     if not words:
         return MentionKind.DESCRIPTION
     lows = [w.casefold() for w in words]
-    if len(words) == 1 and (lows[0] in PRONOUNS or lows[0] == "which"):
+    if len(words) == 1 and (lows[0] in PRONOUNS or lows[0] in ("which", "that")):
         return MentionKind.PRONOUN  # "which" as a relative: "the NRA, which has endorsed …"
     if lows[-1] in GROUP_WORDS and (len(words) == 1 or lows[0] not in ("the",)):
         return MentionKind.GROUP  # "Officials", "Some analysts"

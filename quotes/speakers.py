@@ -53,6 +53,7 @@ from .sources import (
     DETERMINERS,
     GROUP_WORDS,
     ORGANISATION_WORDS,
+    RELATIVE_THAT_HEADS,
     US_STATES,
     subject_before,
 )
@@ -425,8 +426,8 @@ class _Resolver(NameIndex):
         paragraph = self.analysis.paragraph_at(offset)
         if pronoun == "who":
             return self._relative_antecedent(offset)
-        if pronoun == "which":
-            return self._which_antecedent(offset)
+        if pronoun in ("which", "that"):
+            return self._which_antecedent(offset)  # "a message that said …": its maker
         window = [e for e in recent if paragraph - e.paragraph <= 3]
         if pronoun in PLURAL_PRONOUNS and self._group_noun_before(offset):
             return None  # "That frustrates many analysts because they believe …"
@@ -573,11 +574,14 @@ class _Resolver(NameIndex):
         start = max(sentence.start, self.text.rfind(",", sentence.start, end) + 1)
         last = self.analysis.token_at(max(end - 1, 0))
         noun = self.analysis.words[last]
-        if noun in MADE_RECORDS:
-            # "… leads in the poll, which shows …": the record speaks for its
-            # maker, not for the people it is about
-            return self._document_author(noun, self.analysis.tokens[last].start,
-                                         first_mention=False)
+        if noun in MADE_RECORDS or noun in RELATIVE_THAT_HEADS:
+            # "… leads in the poll, which shows …", "ran a headline that
+            # said": the record speaks for its maker, not for the people it
+            # is about
+            at = self.analysis.tokens[last].start
+            indefinite = last > 0 and self.analysis.words[last - 1] in ("a", "an")
+            return self._document_author(noun, at + len(noun) if not indefinite else at,
+                                         first_mention=indefinite)
         phrase = subject_before(self.analysis.tokens, sentence.first_token, last + 1)
         if phrase is not None and phrase[1] == last + 1:
             # "… fighting all year against the Republican-led Congress, which

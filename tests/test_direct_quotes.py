@@ -361,6 +361,11 @@ PATTERNS = [
         id="unlisted_verb_before_its_source",
     ),
     pytest.param(
+        'The Elling Herald ran a headline that said, "Port Sunk."',
+        [("direct", ("Port Sunk.",), "said", "that", "Elling Herald")],
+        id="a_relative_that_after_a_document_speaks_for_its_maker",
+    ),
+    pytest.param(
         '"We will win," Falk is.',
         [("direct", ("We will win,",), None, None, None)],
         id="a_copula_after_a_quotation_attributes_nothing",

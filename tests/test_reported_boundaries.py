@@ -403,6 +403,9 @@ CASES = [
     ("The pilots will be targets for Falk's false claims that she backs them.",
      [("claims", "Falk's", "that she backs them")]),
     ("But even a passing promise that Doyle would lead the port could hurt her.", []),
+    # a time phrase ending in "ago" between a subject and its cue
+    ("The harbour board less than two weeks ago said that the piers were unsafe.",
+     [("said", "The harbour board", "that the piers were unsafe")]),
     # an aspectual verb shares its subject with the participle
     ("Falk won applause as she kept talking about the piers.",
      [("talking about", "she", "the piers")]),
