@@ -167,6 +167,7 @@ def after_participle(words: Sequence[str], lo: int, j: int) -> bool:
 
 
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+TIME_UNITS = frozenset("minutes hours days weeks months years moments".split())
 
 
 def opens_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int) -> bool:
@@ -326,10 +327,19 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     skipped: the subject is the noun phrase that follows it.
     """
     start = lo
-    # a dateline: "WASHINGTON (AP) —", "Philadelphia (AFP) –"
-    if start + 4 < k and words[start + 1] == "(" and words[start + 3] == ")" \
-            and words[start + 4] in DASHES | {"-", "–"}:
-        start += 5
+    # a dateline: "WASHINGTON (AP) —", "Philadelphia (AFP) –", "ORLANDO, Fla. (Reuters) -"
+    opening = next((i for i in range(start, min(k, start + 7)) if words[i] == "("), None)
+    if opening is not None and opening + 3 < k and words[opening + 2] == ")" \
+            and words[opening + 3] in DASHES | {"-", "–"} \
+            and (opening <= start + 1 or tokens[start].text.isupper()) \
+            and tokens[opening + 1].text[:1].isupper():
+        start = opening + 4  # (a sentence may start at the parenthesis after "Fla.")
+    if start + 3 < k and words[start + 1] in NUMBER_WORDS | {"few"} \
+            and words[start + 2] in TIME_UNITS and words[start + 3] in ("later", "earlier", "ago"):
+        start += 4  # "A few minutes later they reversed themselves"
+    elif start + 2 < k and (words[start] in NUMBER_WORDS or words[start].isdigit()) \
+            and words[start + 1] in TIME_UNITS and words[start + 2] in ("later", "earlier", "ago"):
+        start += 3  # "Two days later the council …"
     while start < k and (tokens[start].text.isupper() and len(tokens[start].text) > 1
                          or words[start] in ("(", ")", "ap", "—", "–", "-", "--")):
         start += 1

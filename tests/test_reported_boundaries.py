@@ -403,6 +403,12 @@ CASES = [
     ("The pilots will be targets for Falk's false claims that she backs them.",
      [("claims", "Falk's", "that she backs them")]),
     ("But even a passing promise that Doyle would lead the port could hurt her.", []),
+    # a dateline with a state and a time phrase with no comma open no subject
+    ("ELLING, Md. (Reuters) - Mayor Ann Falk met the pilots on Thursday and said the port "
+     "must close.",
+     [("said", "Mayor Ann Falk", "the port must close")]),
+    ("A few minutes later they reversed themselves and said the vote would go ahead.",
+     [("said", "they", "the vote would go ahead")]),
     # a time phrase ending in "ago" between a subject and its cue
     ("The harbour board less than two weeks ago said that the piers were unsafe.",
      [("said", "The harbour board", "that the piers were unsafe")]),
