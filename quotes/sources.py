@@ -175,10 +175,13 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         head = _np_backwards(tokens, lo, j - 1)
         return (head[0], end) if head is not None else None
     if low == "that" and j > lo and tokens[j - 1].text.isalpha() and (
-            tokens[j - 1].text.casefold() in RELATIVE_THAT_HEADS
-            or (tokens[j - 1].text.islower() and tokens[j - 1].text.casefold().endswith("s")
-                and tokens[j - 1].text.casefold() not in STOP)):
-        return j, end  # "a message that said …", "water bottles that said …"
+            tokens[j - 1].text.casefold().removesuffix("s") in RELATIVE_THAT_HEADS
+            or tokens[j - 1].text.casefold() in GROUP_WORDS
+            or (tokens[j - 1].text.islower()
+                and tokens[j - 1].text.casefold().endswith(PERSON_PLURAL_ENDINGS))):
+        # "a message that said …", "water bottles that said …", "voters that
+        # want …": the relative stands for its document or people
+        return j, end
     if low in SUBJECT_PRONOUNS or (low == "which" and j > lo and (
             tokens[j - 1].text == "," or tokens[j - 1].text in DASHES
             or _capitalised(tokens[j - 1]))):
@@ -368,8 +371,10 @@ def _is_year(text: str) -> bool:
 # nouns a relative "that" stands for as a source ("a headline that said")
 RELATIVE_THAT_HEADS = frozenset(
     """message headline sign banner note letter statement post tweet ad video email memo
-    report poll survey study document website page shirt card placard billboard
-    release""".split())
+    report poll survey study document website page shirt t-shirt card placard billboard
+    release bottle""".split())
+# endings of plural nouns for people ("voters", "activists", "parents")
+PERSON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants")
 # units of a time phrase ending in "ago"; numbers that count them
 AGO_UNITS = frozenset("days weeks months years decades hours minutes day week month year".split())
 NUMBER_WORDS = frozenset(
