@@ -108,7 +108,8 @@ NAME_WORDS_OF_KIND = {
 }
 OPENING_MARKS = frozenset('"“‘\'«')
 # the start of an apposition after a name: ", president of …", ", a senior fellow …"
-APPOSITION_START = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}"
+APPOSITION_START = re.compile(r",\s+(?!and\b|or\b|but\b)(?:the\s+|a\s+|an\s+)?"
+                              r"(?:[a-z][\w-]*\s+){0,3}"
                               r"(?:president|director|chairman|chairwoman|chair|founder|"
                               r"executive|spokesman|spokeswoman|professor|fellow|member|"
                               r"leader|head|analyst|adviser|advisor|strategist|organizer|"
@@ -130,6 +131,10 @@ NOT_PERSON_PLURALS = frozenset(
     sectors members centers centres quarters headquarters waters offers answers layers
     filters chapters registers monsters elements comments documents arguments statements
     payments investments events percents cents parents""".split())
+# words opening a phrase or clause before the subject ("When Obama took office, he …")
+FRONTING_WORDS = frozenset(
+    """in when after as while although though because since despite before once until if
+    during following unlike like""".split())
 # a possessive before the record: "Exxon contended in its letter"
 OWN_RECORD = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 # records and documents whose maker may be named in front of them
@@ -622,6 +627,9 @@ class _Resolver(NameIndex):
             # sentence before the quotation, not one inside it
             before = self.analysis.sentence_at(paragraph_start - 1)
             previous_start = min(previous_start, self.analysis.sentences[before].start)
+        fronted = self._named_in_fronted_phrase(offset, fits)
+        if fronted is not None:
+            return fronted
         since_speaker = []
         for event in window:
             if event.speaker:
@@ -636,6 +644,9 @@ class _Resolver(NameIndex):
                 if (event.subject or self._introduced(event)) and fits(event.entity) and (
                         event.entity.gender or not known_gender):
                     return event.entity
+        topic = self._topic_just_named(offset, previous_start, since_speaker, fits)
+        if topic is not None:
+            return topic
         # the last speaker, if compatible, before people only mentioned since
         # ("… Lynch said. She has faced controversies … Hillary Clinton …
         # She said")
@@ -660,6 +671,51 @@ class _Resolver(NameIndex):
             if fits(event.entity):
                 return event.entity
         return None
+
+    def _topic_just_named(self, offset: int, previous_start: int, since_speaker: list[Event],
+                          fits) -> Entity | None:
+        """The person the article is about, named in the sentence before a
+        sentence-opening pronoun that follows someone else's statement ("…,"
+        said Mr. Gunnels, an aide. … But when it comes to Mr. Sanders's
+        proudest moments, … He was among 25 senators …"): news text returns
+        to its subject once a minor voice has had its say."""
+        if self.analysis.token_at(offset) != self.analysis.sentences[
+                self.analysis.sentence_at(offset)].first_token:
+            return None
+        if self.in_quotation(previous_start) or any(
+                self.in_quotation(e.offset) for e in since_speaker):
+            return None
+        counts: dict[int, int] = {}
+        for event in self.history[:bisect_left(self._history_offsets, offset)]:
+            counts[id(event.entity)] = counts.get(id(event.entity), 0) + 1
+        named = [e.entity for e in since_speaker if fits(e.entity)]
+        if len({id(e) for e in named}) != 1:
+            return None
+        topic = named[0]
+        top = max(counts.values(), default=0)
+        speaker = next((e.entity for e in self._recent(offset) if e.speaker), None)
+        if speaker is None or speaker is topic or counts.get(id(topic), 0) < top \
+                or counts.get(id(speaker), 0) * 2 > counts.get(id(topic), 0):
+            return None
+        return topic
+
+    def _named_in_fronted_phrase(self, offset: int, fits) -> Entity | None:
+        """The one person named in a phrase that opens the pronoun's sentence,
+        when the pronoun is the subject right after it ("When Obama took
+        office, he …", "In an example of how sensitive Obama is about his
+        legacy, he used …")."""
+        info = self.analysis.sentences[self.analysis.sentence_at(offset)]
+        words = self.analysis.words
+        first = info.first_token
+        pronoun_at = self.analysis.token_at(offset)
+        if pronoun_at - 1 <= first or words[pronoun_at - 1] != "," \
+                or words[first] not in FRONTING_WORDS \
+                or "," in words[first:pronoun_at - 1]:
+            return None
+        named = [e for e in self._recent(offset)
+                 if e.offset >= info.start and not self.in_quotation(e.offset)]
+        people = {id(e.entity): e.entity for e in named if fits(e.entity)}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _made_by_name_inside(self, start: int, end: int, words: list[str]) -> Entity | None:
         """ "a recent Reuters survey of voter lists", "A new CNN poll": a

@@ -360,6 +360,18 @@ RESOLUTION = [
     pytest.param("The ferry was late, according to a newly found email from Tom Ellery.\n\n"
                  '"I tried you on the phone but you were in Dunmore," it reads.',
                  ["Tom Ellery", "Tom Ellery"], id="it_reads_is_the_document_of_its_maker"),
+    pytest.param("Tom Ellery thanked his staff, his manager, Bill Doyle, and his spokeswoman, "
+                 "Ann Falk.\n\nHe said the port would reopen.", ["Tom Ellery"],
+                 id="he_after_a_list_of_thanked_people_is_the_subject"),
+    pytest.param("Tom Ellery ran on his record and accused Bill Doyle of waste. In an example of "
+                 "how sensitive Doyle is about his record, he said the audit was unfair.",
+                 ["Tom Ellery", "Bill Doyle"], id="he_after_a_fronted_phrase_naming_one_man"),
+    pytest.param("Senator Tom Ellery said the port would reopen. Ellery has fought for the port "
+                 "for years. Ellery wants a new pier.\n\n\"He built coalitions,\" said Bill "
+                 "Doyle, an aide.\n\nBut when it comes to Mr. Ellery's proudest moments, it is "
+                 "the losses that stand out. He said the toll would hurt drivers.",
+                 ["Tom Ellery", "Tom Ellery", "Bill Doyle", "Tom Ellery"],
+                 id="he_returns_to_the_topic_after_a_minor_voice"),
     pytest.param("So far, Cleveland has raised $5 million of the $6 million it pledged to the "
                  "port.",
                  ["Cleveland"], id="a_city_speaks_as_an_organisation"),
