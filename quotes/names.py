@@ -59,7 +59,8 @@ TITLES = frozenset(
     inspector sheriff deputy sergeant captain lieutenant colonel major admiral""".split()
 )
 # titles that take an "of" phrase before the name: "Secretary of State John Kerry"
-TITLE_HEADS_BEFORE_OF = frozenset("secretary minister chancellor director commissioner".split())
+TITLE_HEADS_BEFORE_OF = frozenset(
+    "secretary minister chancellor director commissioner chief".split())
 # words that make a capitalised run a place, an outlet or a thing, not a person
 NON_PERSON_WORDS = frozenset(
     """america american media news network networks radio tv television magazine review

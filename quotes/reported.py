@@ -222,6 +222,10 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             return False  # a passive or an adjective: "was reported", "is known"
         if prev in DETERMINERS and prev not in PLURAL_QUANTIFIERS:
             return False  # "the reported deal" — but "Some said", "Many believed"
+        if words[k] in PUBLISHING_PARTICIPLES and prev == "," and k - 2 >= lo and (
+                words[k - 2] in SPEECH_ARTEFACTS or words[k - 2] in RECORD_NOUNS) \
+                and nxt in ("by", "on", "in", "last", "earlier", "this"):
+            return False  # "The email, released by Judicial Watch, was sent …"
         if words[k] in PUBLISHING_PARTICIPLES and (
                 prev in SPEECH_ARTEFACTS or prev in RECORD_NOUNS) and (
                 nxt in TIME_WORDS or nxt in ("by", "on", "in", "last", "earlier", "this")) \

@@ -131,10 +131,14 @@ NOT_PERSON_PLURALS = frozenset(
     sectors members centers centres quarters headquarters waters offers answers layers
     filters chapters registers monsters elements comments documents arguments statements
     payments investments events percents cents parents""".split())
+# cues only a document has: '"…," it reads'
+READING_CUES = frozenset("read reads stated states".split())
 # words opening a phrase or clause before the subject ("When Obama took office, he …")
 FRONTING_WORDS = frozenset(
     """in when after as while although though because since despite before once until if
     during following unlike like""".split())
+# the writer or sender of a document, named after it in its sentence
+SENT_BY = re.compile(r"\b(?:sent|written|signed|authored|penned)\b[^;]{0,80}?\bby\s+", re.I)
 # a possessive before the record: "Exxon contended in its letter"
 OWN_RECORD = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 # records and documents whose maker may be named in front of them
@@ -174,8 +178,9 @@ class _Resolver(NameIndex):
     """Resolves a source mention to the entity it means, on top of the
     name index: names, pronouns, descriptions."""
 
-    # the content of the statement whose source is being resolved
+    # the content and cue word of the statement whose source is being resolved
     content: tuple[Offsets, ...] = ()
+    cue: str = ""
 
     def resolve_mention(self, span: Offsets, kind: MentionKind | None
                         ) -> tuple[Entity | None, MentionKind]:
@@ -442,6 +447,11 @@ class _Resolver(NameIndex):
             # otherwise they are a group we cannot name — but the subject of
             # the pronoun's own sentence comes first ("So far, Cleveland has
             # raised $57 million of the $64 million it pledged")
+            if pronoun == "it" and self.cue in READING_CUES:
+                # '"…," it reads': a document, never a place or a person
+                record = self._record_before(offset, 6)
+                return self._document_author(record[0], offset, first_mention=False) \
+                    if record is not None else None
             sentence_start = self.analysis.sentences[self.analysis.sentence_at(offset)].start
             for event in window:
                 if event.offset < sentence_start:
@@ -487,12 +497,12 @@ class _Resolver(NameIndex):
                 return found
         return None
 
-    def _record_before(self, offset: int) -> tuple[str, int] | None:
+    def _record_before(self, offset: int, sentences: int = 3) -> tuple[str, int] | None:
         """The last record or document ("The ad …", "according to a new
         email") that was the subject of one of the three sentences before, or
         what "according to" cites there, as its noun and offset."""
         sentence = self.analysis.sentence_at(offset)
-        first = self.analysis.sentences[max(0, sentence - 3)].first_token
+        first = self.analysis.sentences[max(0, sentence - sentences)].first_token
         tokens, words = self.analysis.tokens, self.analysis.words
         for i in range(self.analysis.token_at(offset) - 1, first - 1, -1):
             if words[i] not in MADE_RECORDS or self.in_quotation(tokens[i].start):
@@ -928,6 +938,19 @@ class _Resolver(NameIndex):
                             and e.subject and not self._in_content(e.offset)), None)
             if subject is not None:
                 return subject.entity
+        # "The email, released by Judicial Watch, was sent … by … Jeremy
+        # Bash": whoever wrote or sent it, over whoever published it
+        # (an abbreviation such as "p.m." may have cut the sentence short)
+        next_end = self.analysis.sentences[min(len(self.analysis.sentences) - 1,
+                                               self.analysis.sentence_at(at) + 1)].end
+        sent = SENT_BY.search(self.text, at, min(next_end, at + 160))
+        if sent is not None:
+            k = bisect_left(self._name_starts, sent.end())
+            for s_, _, entity in self.name_spans[k:k + 4]:
+                if s_ - sent.end() > 80:
+                    break
+                if entity.kind is SpeakerKind.PERSON and (entity.gender or entity.roles):
+                    return entity
         # "a web video by the Republican National Committee": named right after
         by = MADE_BY.match(self.text, at)
         if by is not None:
@@ -1076,10 +1099,19 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
                 prev_cand, entity, kind = previous
                 cand.source = prev_cand.source
                 cand.confidence = min(cand.confidence, 0.7)
+        elif cand.source is not None and previous is not None and previous[1] is not None \
+                and previous[0].source is not None \
+                and text[cand.source[0]:cand.source[1]].casefold() == "it" \
+                and text[previous[0].source[0]:previous[0].source[1]].casefold() == "it" \
+                and analysis.paragraph_at(cand.start) - analysis.paragraph_at(previous[0].end) <= 3:
+            # '"…," it reads. … "…," it said': the same document goes on
+            entity, kind = previous[1], MentionKind.PRONOUN
+            entity.mentions.setdefault(cand.source, kind)
         elif cand.source is not None:
             resolver.content = tuple(cand.content)
+            resolver.cue = text[cand.cue[0]:cand.cue[1]].casefold() if cand.cue else ""
             entity, kind = resolver.resolve_mention(cand.source, cand.source_kind)
-            resolver.content = ()
+            resolver.content, resolver.cue = (), ""
             if entity is not None:
                 entity.mentions.setdefault(cand.source, kind)
                 if kind is MentionKind.NAME:

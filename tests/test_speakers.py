@@ -372,6 +372,13 @@ RESOLUTION = [
                  "the losses that stand out. He said the toll would hurt drivers.",
                  ["Tom Ellery", "Tom Ellery", "Bill Doyle", "Tom Ellery"],
                  id="he_returns_to_the_topic_after_a_minor_voice"),
+    pytest.param("The ferry was late, according to a newly found email.\n\nThe email, released "
+                 "by Harbour Watch, was sent at 7:19 p.m. by then-Department of Ports Chief of "
+                 "Staff Jeremy Doyle.\n\n\"We tried to call you,\" it reads.\n\n\"The boats "
+                 "are ready. They sail at dawn. The crews are paid,\" it said.\n\n\"Please "
+                 "advise,\" it read.",
+                 ["Jeremy Doyle"] * 4,
+                 id="it_reads_is_the_document_of_its_sender_and_goes_on"),
     pytest.param("So far, Cleveland has raised $5 million of the $6 million it pledged to the "
                  "port.",
                  ["Cleveland"], id="a_city_speaks_as_an_organisation"),
