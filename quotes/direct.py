@@ -29,7 +29,7 @@ import attrs
 
 from .analysis import Analysis, Token
 from .candidates import Candidate
-from .holders import BE, MODALS, first_subject
+from .holders import BE, MODALS, first_subject, subject_of_infinitive
 from .lexicon import CueMatch, Lexicon
 from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
@@ -351,6 +351,12 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
             return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category,
                                 src, end=region.open_at, confidence=0.85)
         src = subject_before(tokens, lo, k)
+        if k - 1 > lo and words[k - 1] == "to" and cue.form == "base":
+            # 'Bryne went on to say, "…"', 'Mr. Trump was prompted to say, "…"'
+            src = subject_of_infinitive(tokens, words, lo, k)
+        elif k - 2 > lo and words[k - 1] == "by" and cue.form == "ing":
+            # 'When he returned he began by saying, "…"'
+            src = subject_before(tokens, lo, k - 2)
         if cue.form == "ing" and k > lo and words[k - 1] == ",":
             # 'In a statement released Thursday, Rep. Jeffries reacted to the
             # news, saying: "…"': the participle's holder is the clause's

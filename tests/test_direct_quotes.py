@@ -366,6 +366,21 @@ PATTERNS = [
         id="a_relative_that_after_a_document_speaks_for_its_maker",
     ),
     pytest.param(
+        'Ann Falk went on to say, "The port will reopen in May."',
+        [("direct", ("The port will reopen in May.",), "say", "Ann Falk", "Ann Falk")],
+        id="went_on_to_say_takes_the_subject_of_went",
+    ),
+    pytest.param(
+        'When she returned she began by saying, "The port will reopen in May."',
+        [("direct", ("The port will reopen in May.",), "saying", "she", None)],
+        id="began_by_saying_takes_the_subject_of_began",
+    ),
+    pytest.param(
+        'The memo goes on to say: "The port will reopen in May."',
+        [("direct", ("The port will reopen in May.",), "say", "The memo", None)],
+        id="a_document_goes_on_to_say",
+    ),
+    pytest.param(
         '"We will win," Falk is.',
         [("direct", ("We will win,",), None, None, None)],
         id="a_copula_after_a_quotation_attributes_nothing",
