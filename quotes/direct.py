@@ -564,7 +564,8 @@ def find_direct(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lex
     i = 0
     while i < len(groups):
         group = groups[i]
-        attribution = (_after(ctx, group[-1]) or _before(ctx, group[0])
+        introduced = _introduced_by_colon(ctx, group[0])
+        attribution = (introduced or _after(ctx, group[-1]) or _before(ctx, group[0])
                        or _colon_intro(ctx, group[0]) or _signature_below(ctx, group[-1]))
         if not _is_quotation(ctx, group, attribution is not None):
             i += 1
@@ -617,6 +618,20 @@ def find_direct(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lex
     if not blocks and not reporters:
         return results
     return sorted(results + blocks + reporters, key=lambda c: c.start)
+
+
+def _introduced_by_colon(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
+    """'Clinton, exasperated, famously responded: "What difference does it
+    make?" Her critics cited it …': a cue and a colon right before the
+    quotation attribute it, whatever stands after its closing mark."""
+    open_tok = ctx.analysis.token_at(region.open_at)
+    if open_tok < 1 or ctx.tokens[open_tok - 1].text != ":":
+        return None
+    if ctx.text[region.start:region.end].rstrip().endswith(","):
+        return None  # 'Trump said: "…," the Times reported': the closing attribution reports it
+    found = _before(ctx, region)
+    return found if found is not None and found.source is not None \
+        and found.cue is not None and ctx.text[found.cue[0]:found.cue[1]] != ":" else None
 
 
 def _reported_according_to(ctx: _Context, open_at: int, attribution: _Attribution

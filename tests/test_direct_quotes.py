@@ -381,6 +381,14 @@ PATTERNS = [
         id="a_document_goes_on_to_say",
     ),
     pytest.param(
+        'Falk, exasperated, famously responded: "What difference does it make?" Her critics '
+        'cited it often.',
+        [("direct", ("What difference does it make?",), "responded", "Falk, exasperated",
+          "Falk"),
+         ("indirect", ("it often",), "cited", "Her critics", None)],
+        id="a_cue_and_colon_before_outrank_a_new_sentence_after",
+    ),
+    pytest.param(
         '"We will win," Falk is.',
         [("direct", ("We will win,",), None, None, None)],
         id="a_copula_after_a_quotation_attributes_nothing",
