@@ -287,6 +287,8 @@ def _unlisted_verb_attribution(ctx: _Context, region: QuoteRegion, first: int, h
     interior = ctx.text[region.start:region.end].rstrip()
     if not interior.endswith((",", "?", "!")) or hi - first < 2 or hi - first > 12:
         return None
+    if _sentence_before(ctx, region):
+        return None  # 'After "Bridgegate," Christie struggled.': scare quotes in a clause
 
     def verb_like(i: int) -> bool:
         w = words[i]

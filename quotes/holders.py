@@ -26,6 +26,7 @@ from .sources import (
     SUBJECT_PRONOUNS,
     TIME_NOUNS,
     US_STATES,
+    is_person_plural,
     np_after,
     subject_before,
 )
@@ -68,6 +69,9 @@ PERSON_HEADS = GROUP_WORDS | ANONYMOUS_HEADS | ROLE_HEADS | ROLE_OPENERS
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ent", "ant", "s")
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset(
+    """january february march april may june july august september october november
+    december""".split())
 
 SUBORDINATE_OPENERS = frozenset("though although while because since whereas".split())
 
@@ -124,12 +128,13 @@ def made_by_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int
         or tokens[src[1] - 1].text[:1].isdigit()
 
 
-# plural endings of person nouns, beside the singular PERSON_SUFFIXES
-PERSON_PLURALS = ("ers", "ors", "ists", "ians", "men", "ents", "ants")
+
 # lower-case heads that hold or carry a view though no person suffix says so
 HOLDING_HEADS = frozenset(
     """bloc superdelegate superdelegates delegate delegates executives page pages ledgers
-    booklets graphics documents emails chart""".split())
+    booklets graphics documents emails chart panel panels union unions judge judges
+    candidate candidates coalition coalitions committee council board court jury agency
+    government administration party campaign team commission caucus""".split())
 
 
 def could_hold(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, int]) -> bool:
@@ -142,7 +147,7 @@ def could_hold(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, in
     head = words[src[1] - 1]
     return head in PERSON_HEADS or head in SUBJECT_PRONOUNS or head in COLLECTIVE_HOLDERS \
         or head in RECORD_NOUNS or head in HOLDING_HEADS \
-        or head.endswith(PERSON_SUFFIXES[:-1] + PERSON_PLURALS)
+        or head.endswith(PERSON_SUFFIXES[:-1]) or is_person_plural(head)
 
 
 def sentence_start(tokens: Sequence[Token], i: int) -> int:
@@ -178,6 +183,7 @@ def opens_sentence(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
         first += 1  # "Now, after arguing …", "Yet in addition to worrying …"
     return tokens[lo].text[:1].isupper() and k - first <= 4 and all(
         w in INTRO_PREPOSITIONS or w in ("addition", "to", "having", "years", "months", "days")
+        or w in ("one", "point", "times", "time", "first", "same")  # "At one point calling …"
         or w.isdigit() or w in NUMBER_WORDS for w in words[first:k])
 
 
@@ -212,7 +218,9 @@ def names_a_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int
         or (tokens[last].text[:1].isupper() and (
             last > src[0] or src[0] > lo
             or (src[1] < len(tokens) and tokens[src[1]].text.isalpha()
-                and tokens[src[1]].text.islower())))  # "Trump issued …": a verb follows
+                and tokens[src[1]].text.islower()
+                and words[last] not in WEEKDAYS and words[last] not in MONTHS)))
+    # ("Trump issued …": a verb follows — but "Monday saw …" is a day)
 
 
 # nouns ending in -ly, which are no adverbs between "and" and a verb
@@ -332,7 +340,8 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     opening = next((i for i in range(start, min(k, start + 7)) if words[i] == "("), None)
     if opening is not None and opening + 3 < k and words[opening + 2] == ")" \
             and words[opening + 3] in DASHES | {"-", "–"} \
-            and (opening <= start + 1 or tokens[start].text.isupper()) \
+            and (opening <= start + 1 or (tokens[start].text.isupper()
+                                          and len(tokens[start].text) > 2)) \
             and tokens[opening + 1].text[:1].isupper():
         start = opening + 4  # (a sentence may start at the parenthesis after "Fla.")
     if start + 3 < k and words[start + 1] in NUMBER_WORDS | {"few"} \

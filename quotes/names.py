@@ -575,7 +575,7 @@ class NameIndex:
         end = tokens[j - 1].end
         name = " ".join(name_tokens)
         is_org = self._looks_organisation(tokens, i + k, j, name_tokens)
-        entity = self._entity_for_name(name, is_org, start, gender)
+        entity = self._entity_for_name(name, is_org, start, gender, titled=bool(roles))
         if entity is None:
             return
         self._remember_short_forms(name, entity)
@@ -671,7 +671,7 @@ class NameIndex:
         return any(w.casefold() in ORGANISATION_WORDS for w in name_tokens)
 
     def _entity_for_name(self, name: str, is_org: bool, offset: int,
-                         gender: str | None = None) -> Entity | None:
+                         gender: str | None = None, titled: bool = False) -> Entity | None:
         key = name.casefold()
         same = self._acronym_partner(name)
         if same is not None:
@@ -736,7 +736,7 @@ class NameIndex:
                 # whose gender the text never showed)
                 misspelt.bare_names.add(core[0])
                 return misspelt  # "McLenney" for the "Tyresha McClenney" named before
-        if gender is None and key.replace(".", "").strip() in places():
+        if gender is None and not titled and key.replace(".", "").strip() in places():
             # "China says …", "Moscow denied …": a state speaks as an
             # organisation; "he" and "she" are not for it
             return self._entity_for_name(name, True, offset)
@@ -912,8 +912,16 @@ def is_demonym(word: str) -> bool:
 def is_plural_of_kind(word: str) -> bool:
     """Party members or nationals in the plural ("Democrats", "Republicans",
     "Russians", "Americans"): a group of people, not a name."""
-    return word.endswith("s") and (word[:-1] in PARTY_WORDS or is_demonym(word[:-1])
-                                   or word in ("independents", "evangelicals"))
+    return word in PLURAL_NATIONALS or (word.endswith("s") and (
+        word[:-1] in PARTY_WORDS or word in ("independents", "evangelicals")
+        or (word.endswith(("ians", "eans", "icans")) and is_demonym(word[:-1]))))
+
+
+# plural nationals whose singular ends in "-i" (a closed list: "Willis" and
+# "Dukakis" are surnames)
+PLURAL_NATIONALS = frozenset(
+    """israelis iraqis pakistanis saudis somalis kuwaitis afghanis yemenis qataris omanis
+    bangladeshis emiratis""".split())
 
 
 def strip_determiner(text: str) -> str:

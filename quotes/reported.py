@@ -223,8 +223,7 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         if prev in DETERMINERS and prev not in PLURAL_QUANTIFIERS:
             return False  # "the reported deal" — but "Some said", "Many believed"
         if words[k] in PUBLISHING_PARTICIPLES and prev == "," and k - 2 >= lo and (
-                words[k - 2] in SPEECH_ARTEFACTS or words[k - 2] in RECORD_NOUNS) \
-                and nxt in ("by", "on", "in", "last", "earlier", "this"):
+                words[k - 2] in SPEECH_ARTEFACTS or words[k - 2] in RECORD_NOUNS):
             return False  # "The email, released by Judicial Watch, was sent …"
         if words[k] in PUBLISHING_PARTICIPLES and (
                 prev in SPEECH_ARTEFACTS or prev in RECORD_NOUNS) and (
@@ -252,9 +251,8 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
 
 # adjectives that stand between a determiner and a cue word used as a noun
 NOUN_ADJECTIVES = frozenset(
-    """false new old latest recent repeated main key big bold own earlier later first last
-    frequent public private vague empty broad sweeping baseless dubious passing debunked
-    unfounded unsubstantiated personal""".split())
+    """false latest recent repeated bold own frequent vague empty broad sweeping baseless
+    dubious passing debunked unfounded unsubstantiated""".split())
 
 
 def _adjectives_before(words: Sequence[str], k: int, lo: int) -> int:
@@ -850,8 +848,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             # ("went on the record endorsing …", "at one point calling …")
             holder = sentence.last_source or clause_subject(tokens, words, lo, k) \
                 or first_subject(tokens, words, lo, k)
-            if holder is not None and holder[1] <= src[0] \
+            if holder is not None and (holder[1] <= src[0] or src[0] == holder[0] < holder[1]
+                                       < src[1]) \
                     and names_a_holder(tokens, words, holder, lo):
+                # (the phrase before the participle may have run on from the
+                # subject: "The Republican went on the record endorsing …")
                 src = holder
                 shares_source = True
     elif match.form == "ing" and k > lo and not _progressive(words, lo, k):

@@ -176,9 +176,8 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         return (head[0], end) if head is not None else None
     if low == "that" and j > lo and tokens[j - 1].text.isalpha() and (
             tokens[j - 1].text.casefold().removesuffix("s") in RELATIVE_THAT_HEADS
-            or tokens[j - 1].text.casefold() in GROUP_WORDS
-            or (tokens[j - 1].text.islower()
-                and tokens[j - 1].text.casefold().endswith(PERSON_PLURAL_ENDINGS))):
+            or (tokens[j - 1].text.islower() and is_person_plural(tokens[j - 1].text.casefold()))
+            or tokens[j - 1].text.casefold() in GROUP_WORDS):
         # "a message that said …", "water bottles that said …", "voters that
         # want …": the relative stands for its document or people
         return j, end
@@ -373,8 +372,24 @@ RELATIVE_THAT_HEADS = frozenset(
     """message headline sign banner note letter statement post tweet ad video email memo
     report poll survey study document website page shirt t-shirt card placard billboard
     release bottle""".split())
-# endings of plural nouns for people ("voters", "activists", "parents")
+# endings of plural nouns for people ("voters", "activists", "parents"), and
+# plurals with those endings that name no people
 PERSON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants")
+NOT_PERSON_PLURALS = frozenset(
+    """numbers matters orders letters papers corners borders powers others errors factors
+    sectors centers centres quarters headquarters waters offers answers layers filters
+    chapters registers monsters computers servers markers printers meters computers
+    elements comments documents arguments statements payments investments events percents
+    cents incidents accidents components instruments segments departments governments
+    restaurants plants grants moments amendments settlements agreements requirements
+    ads transplants""".split())
+
+
+def is_person_plural(word: str) -> bool:
+    """Is this (casefolded) word a plural noun for people ("voters",
+    "activists", "officials"), not "numbers" or "incidents"?"""
+    return word in GROUP_WORDS or (word.endswith(PERSON_PLURAL_ENDINGS)
+                                   and word not in NOT_PERSON_PLURALS)
 # units of a time phrase ending in "ago"; numbers that count them
 AGO_UNITS = frozenset("days weeks months years decades hours minutes day week month year".split())
 NUMBER_WORDS = frozenset(

@@ -55,6 +55,7 @@ from .sources import (
     ORGANISATION_WORDS,
     RELATIVE_THAT_HEADS,
     US_STATES,
+    is_person_plural,
     subject_before,
 )
 
@@ -79,8 +80,9 @@ MEDIA = frozenset("tv web internet cable radio online digital facebook twitter".
 SPOKEN_NOUNS = frozenset("response reply answer remarks comments comment words message".split())
 # a document's noun followed by who made it: "video by the …", "letter from …"
 MADE_BY = re.compile(
-    r"[\w-]*,?\s+(?:(?:released|published|issued|produced|commissioned|conducted|written|"
-    r"prepared|compiled)(?:\s+[\w-]+){0,4}?\s+)?(?:by|from)\s+(?:the\s+)?", re.I)
+    r"[\w-]*,?\s+(?:(?:(?:released|published|issued|produced|commissioned|conducted|written|"
+    r"prepared|compiled)\s+)?(?:by|from)|(?:released|published|issued|produced|commissioned|"
+    r"conducted|written|prepared|compiled)(?:\s+[\w-]+){1,4}?\s+by)\s+(?:the\s+)?", re.I)
 # documents a text may call by another name later ("a web video … The ad … The clip")
 DOCUMENT_FAMILIES = (
     ("ad", "advert", "video", "clip", "spot", "commercial"),
@@ -123,20 +125,15 @@ MAKING_VERB = re.compile(
     r"spent|spends|paid|pays|bought|buys|funded|funds|sponsored|sponsors|placed|places|"
     r"took|takes)\b",
     re.I)
-# plural person-noun endings ("teachers", "activists", "residents") and words
-# with those endings that name no people
-PERSON_PLURALS = ("ers", "ors", "ists", "ians", "ents", "ants")
-NOT_PERSON_PLURALS = frozenset(
-    """numbers matters orders letters papers corners borders powers others errors factors
-    sectors members centers centres quarters headquarters waters offers answers layers
-    filters chapters registers monsters elements comments documents arguments statements
-    payments investments events percents cents parents""".split())
 # cues only a document has: '"…," it reads'
-READING_CUES = frozenset("read reads stated states".split())
+READING_CUES = frozenset("read reads".split())
 # words opening a phrase or clause before the subject ("When Obama took office, he …")
 FRONTING_WORDS = frozenset(
     """in when after as while although though because since despite before once until if
-    during following unlike like""".split())
+    during following""".split())
+# lower-case words after a name that are no verb of it
+NOT_VERBS_AFTER_NAME = frozenset(
+    "of to in on for with and or at from by about as than the a an".split())
 # the writer or sender of a document, named after it in its sentence
 SENT_BY = re.compile(r"\b(?:sent|written|signed|authored|penned)\b[^;]{0,80}?\bby\s+", re.I)
 # a possessive before the record: "Exxon contended in its letter"
@@ -350,7 +347,16 @@ class _Resolver(NameIndex):
         if entity is None:
             return None
         if "," in text:
-            return entity
+            # "the mayor, Jane Doyle": the name before the comma or right after
+            # it — not one deep in a phrase ("A report, released after
+            # pressure from Senator Ann Falk")
+            comma = start + text.index(",")
+            after = comma + 1 + len(text[text.index(",") + 1:]) - len(
+                text[text.index(",") + 1:].lstrip())
+            spans = [s_ for s_, _, ent in self.name_spans[
+                bisect_left(self._name_starts, start - 200):bisect_left(self._name_starts, end)]
+                if ent is entity]
+            return entity if any(s_ < comma or s_ == after for s_ in spans) else None
         dash = next((text.find(d) for d in ("—", "–", " -- ") if d in text), -1)
         if dash > 0:
             # "Joyce — who is listed as an attorney … —": the name before the aside
@@ -509,9 +515,12 @@ class _Resolver(NameIndex):
                 continue
             info = self.analysis.sentences[self.analysis.sentence_at(tokens[i].start)]
             opener = info.first_token
-            if (i - opener <= 4 and words[opener] in DETERMINERS and all(
-                    tokens[j].text.isalpha() for j in range(opener, i))) or any(
-                    words[j] == "according" for j in range(max(opener, i - 6), i)):
+            # the subject: an article and at most two modifiers before the
+            # noun ("The ad …", "A new CNN poll …"), not "The bank rejected the report"
+            subject = i - opener <= 3 and words[opener] in DETERMINERS and all(
+                tokens[j].text.isalpha() and words[j] not in DETERMINERS
+                and not words[j].endswith("ed") for j in range(opener + 1, i))
+            if subject or any(words[j] == "according" for j in range(max(opener, i - 6), i)):
                 return words[i], tokens[i].start
         return None
 
@@ -529,8 +538,8 @@ class _Resolver(NameIndex):
         # the pronoun is the subject of a relative clause about them;
         # "teachers", "protesters" are such a group too
         return any((words[i] in GROUP_WORDS or (
-            words[i].endswith(PERSON_PLURALS) and tokens[i].text.islower()
-            and words[i] not in NOT_PERSON_PLURALS)) and tokens[i].start >= last_name
+            tokens[i].text.islower() and is_person_plural(words[i])))
+                   and tokens[i].start >= last_name
                    for i in range(sentence.first_token, self.analysis.token_at(offset) - 1))
 
     def _end_before(self, offset: int) -> int:
@@ -723,9 +732,18 @@ class _Resolver(NameIndex):
                 or "," in words[first:pronoun_at - 1]:
             return None
         named = [e for e in self._recent(offset)
-                 if e.offset >= info.start and not self.in_quotation(e.offset)]
+                 if e.offset >= info.start and not self.in_quotation(e.offset)
+                 and e.span is not None and self._verb_follows(e.span[1])]
         people = {id(e.entity): e.entity for e in named if fits(e.entity)}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def _verb_follows(self, end: int) -> bool:
+        """Is the word after offset ``end`` a verb's (a lower-case word that is
+        no preposition or article): "When Obama took office" — not "In a
+        letter to President Obama, …"?"""
+        following = self.text[end:end + 30].split(maxsplit=1)
+        return bool(following) and following[0].isalpha() and following[0].islower() \
+            and following[0] not in NOT_VERBS_AFTER_NAME
 
     def _made_by_name_inside(self, start: int, end: int, words: list[str]) -> Entity | None:
         """ "a recent Reuters survey of voter lists", "A new CNN poll": a
@@ -789,8 +807,13 @@ class _Resolver(NameIndex):
                 return self.campaign_of(surname) or self._entity_for_name(
                     f"{surname} campaign", True, offset)
         if core[-1] in ORGANISATION_NOUNS:
-            return self._campaign(" ".join(core)) or \
+            found = self._campaign(" ".join(core)) or \
                 self._organisation_description(core[-1], offset)
+            if found is not None and found.kind is SpeakerKind.PERSON \
+                    and not (found.gender or found.roles):
+                # "Wells Fargo … The bank said": the text has shown what it is
+                found.kind = SpeakerKind.ORGANISATION
+            return found
         elif core[-1] in MADE_RECORDS and (len(core) <= 2 or words[0] in ("a", "an")):
             return self._document_author(core[-1], offset, words[0] in ("a", "an"))
         first_part = core[-1].split("-")[0]

@@ -544,6 +544,34 @@ REVIEW_CASES = [
     # a place name ending in "-ing" is a subject
     ("Beijing appears to believe that the deal is dead.",
      [("believe", "Beijing", "that the deal is dead")]),
+    # the second review: scare quotes inside a clause attribute nothing
+    ('After "Bridgegate," Falk struggled.', []),
+    ('Unlike "the toll," it works.', []),
+    # "the public", "the first" are nouns, not adjectives before a noun cue
+    ("The public believes the toll is too high.",
+     [("believes", "The public", "the toll is too high")]),
+    ("The first says the port is safe, the second says it is not.",
+     [("says", "The first", "the port is safe"), ("says", "the second", "it is not")]),
+    # a day is no holder; a body or a person before a participle is
+    ("Monday saw a statement condemning the toll.",
+     [("condemning", "a statement", "the toll")]),
+    ("Falk met a panel calling for an end to the toll.",
+     [("calling for", "a panel", "an end to the toll")]),
+    # "that" after a plural that names no people is no source
+    ('The mayor ignored numbers that said, "The budget is short."',
+     [("said", None, "The budget is short.")]),
+    # a participle after a document and a comma is passive, whatever follows
+    ("A report, released after pressure from the council, found that the port is unsafe.",
+     [("found", "A report, released after pressure from the council",
+       "that the port is unsafe")]),
+    # the subject the phrase before the participle ran on from
+    ("The Republican went on the record endorsing Falk.",
+     [("endorsing", "The Republican", "Falk")]),
+    ("At one point calling Falk a liar, Doyle left the stage.",
+     [("calling", "Doyle", "Falk a liar")]),
+    # a dateline needs a place of three letters or more
+    ("US Sen. Ann Falk (R) - a critic - issued a statement condemning the toll.",
+     [("condemning", "Sen. Ann Falk", "the toll")]),
 ]
 
 

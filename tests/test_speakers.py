@@ -379,6 +379,21 @@ RESOLUTION = [
                  "advise,\" it read.",
                  ["Jeremy Doyle"] * 4,
                  id="it_reads_is_the_document_of_its_sender_and_goes_on"),
+    # the second review: surnames, titled names, organisations, fronted phrases
+    pytest.param("Bruce Willis attended. Willis said he loved the film.", ["Bruce Willis"],
+                 id="a_surname_ending_in_is_is_no_plural_national"),
+    pytest.param("Rep. Israel said the bill would pass. He said Democrats were united.",
+                 ["Israel", "Israel"], id="a_titled_surname_is_a_person_not_a_place"),
+    pytest.param('The Pentagon responded on Friday. "We take these reports seriously," it '
+                 "stated.", ["Pentagon"], id="it_stated_may_be_an_organisation"),
+    pytest.param("Sen. Ann Falk wrote to the White House. In a letter to Governor Tom Doyle, "
+                 "she said the plan was flawed.", ["Ann Falk"],
+                 id="a_name_after_a_preposition_in_a_fronted_phrase_is_no_antecedent"),
+    pytest.param("Elling Ferries faces a lawsuit. The company rejected the report. \"These "
+                 "claims are false,\" it said.", ["Elling Ferries", "Elling Ferries"],
+                 id="a_name_called_the_company_is_an_organisation_for_it"),
+    pytest.param("A report, released after pressure from Senator Ann Falk, found that the "
+                 "agency wasted money.", [None], id="from_far_after_a_participle_is_no_maker"),
     pytest.param("So far, Cleveland has raised $5 million of the $6 million it pledged to the "
                  "port.",
                  ["Cleveland"], id="a_city_speaks_as_an_organisation"),
