@@ -354,8 +354,12 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                                 src, end=region.open_at, confidence=0.85)
         src = subject_before(tokens, lo, k)
         if k - 1 > lo and words[k - 1] == "to" and cue.form == "base":
-            # 'Bryne went on to say, "…"', 'Mr. Trump was prompted to say, "…"'
+            # 'Bryne went on to say, "…"', 'Mr. Trump was prompted to say, "…"',
+            # 'The email goes on to say: "…"'
             src = subject_of_infinitive(tokens, words, lo, k)
+            if src is None and k - 3 > lo and words[k - 2] == "on" \
+                    and words[k - 3] in ("goes", "go", "went"):
+                src = subject_before(tokens, lo, k - 3)
         elif k - 2 > lo and words[k - 1] == "by" and cue.form == "ing":
             # 'When he returned he began by saying, "…"'
             src = subject_before(tokens, lo, k - 2)

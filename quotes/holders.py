@@ -280,8 +280,7 @@ def subject_of_infinitive(tokens: Sequence[Token], words: Sequence[str], lo: int
         src = subject_before(tokens, lo, j)
         last = words[src[1] - 1] if src is not None else ""
         if src is not None and (last in SUBJECT_PRONOUNS or tokens[src[1] - 1].text[:1].isupper()
-                                or last in PERSON_HEADS or last in COLLECTIVE_HOLDERS
-                                or last in RECORD_NOUNS or last in SPEECH_ARTEFACTS):
+                                or last in PERSON_HEADS or last in COLLECTIVE_HOLDERS):
             return src  # … "that group was slightly more likely to support Clinton"
     return None
 
