@@ -161,6 +161,11 @@ PERSON_NOUNS = frozenset(
     developer millionaire""".split()
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
+
+
+def parties_of(words: list[str]) -> set[str]:
+    """The parties a description names ("the Democratic front-runner")."""
+    return {PARTY_ROLE[w] for w in words if w in PARTY_ROLE}
 # "X is a …" / "X … and was an …" between a name and a relative "who"
 COPULAR_DESCRIPTION = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s")
 # people a text brings in as one of many ("a student wrote …"), rarely by name
@@ -666,6 +671,9 @@ class _Resolver(NameIndex):
         topic = self._topic_just_named(offset, previous_start, since_speaker, fits)
         if topic is not None:
             return topic
+        owner = self._sole_possessor(since_speaker, fits)
+        if owner is not None:
+            return owner
         # the last speaker, if compatible, before people only mentioned since
         # ("… Lynch said. She has faced controversies … Hillary Clinton …
         # She said")
@@ -717,6 +725,24 @@ class _Resolver(NameIndex):
                 or counts.get(id(speaker), 0) * 2 > counts.get(id(topic), 0):
             return None
         return topic
+
+    def _sole_possessor(self, since_speaker: list[Event], fits) -> Entity | None:
+        """The one person named since the last statement, as the owner of
+        what follows ("It starts with Mr. VandeHei's provocative proposition
+        that … They're doing this, he says"): whose view the pronoun goes on
+        with."""
+        people = {id(e.entity): e for e in since_speaker if fits(e.entity)
+                  and not self.in_quotation(e.offset)}
+        if len(people) != 1:
+            return None
+        event = next(iter(people.values()))
+        if event.span is None or event.entity.gender is None:
+            return None
+        first = self.text[event.span[0]:event.span[1]].split()[0].casefold()
+        if first not in TITLES and first not in first_names():
+            return None  # a person by title or first name: not "Patriot Coal's"
+        return event.entity if self.text[event.span[1]:event.span[1] + 2] in ("'s", "’s") \
+            else None
 
     def _named_in_fronted_phrase(self, offset: int, fits) -> Entity | None:
         """The one person named in a phrase that opens the pronoun's sentence,
@@ -855,6 +881,15 @@ class _Resolver(NameIndex):
                 return None
             return self._named_next(offset)
         by_role = self._description_by_role(core, offset)
+        near = self._subject_just_before(offset)
+        if by_role is not None and near is not None and near is not by_role \
+                and not near.roles \
+                and not (parties_of(core) and party_of(near) - parties_of(core)) \
+                and self._paragraphs_since(by_role, offset) > 2:
+            # "Cruz defends his bona fides in a commercial: '…,' the senator
+            # says": the subject just written about, whose roles the text has
+            # not given, over a senator named paragraphs before
+            return near
         if by_role is not None:
             return by_role
         # a party in the description picks the person of that party
@@ -893,6 +928,14 @@ class _Resolver(NameIndex):
         # ... or, for a first mention, is named in the next sentences
         # ("Connecticut's tax commissioner says … Kevin Sullivan says …")
         return self._named_next(offset)
+
+    def _paragraphs_since(self, entity: Entity, offset: int) -> int:
+        """How many paragraphs back ``entity`` was last mentioned before ``offset``."""
+        paragraph = self.analysis.paragraph_at(offset)
+        for event in self._recent(offset, limit=400):
+            if event.entity is entity:
+                return paragraph - event.paragraph
+        return paragraph
 
     def _last_speaker_before(self, offset: int) -> Entity | None:
         """The last person who spoke as a subject, if that was in one of the

@@ -379,6 +379,15 @@ RESOLUTION = [
                  "advise,\" it read.",
                  ["Jeremy Doyle"] * 4,
                  id="it_reads_is_the_document_of_its_sender_and_goes_on"),
+    pytest.param("Mr. Ellery said the venture would be small.\n\nIt starts with Mr. Doyle's "
+                 "provocative proposition that pilots are killing the port. They do it, he "
+                 "says, by clinging to old ways.", ["Ellery", "Doyle"],
+                 id="he_goes_on_with_the_one_person_whose_view_was_just_named"),
+    pytest.param("Sen. Ann Falk said the toll was fair.\n\nThe port closed.\n\nThe ferry "
+                 "was late.\n\nThe pier fell.\n\nJane Doyle defends her record in an ad: "
+                 "\"I fought for the port,\" the senator says.",
+                 ["Ann Falk", "Jane Doyle", "Jane Doyle"],
+                 id="the_senator_just_written_about_over_one_named_paragraphs_before"),
     # the second review: surnames, titled names, organisations, fronted phrases
     pytest.param("Bruce Willis attended. Willis said he loved the film.", ["Bruce Willis"],
                  id="a_surname_ending_in_is_is_no_plural_national"),
