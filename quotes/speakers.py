@@ -881,14 +881,15 @@ class _Resolver(NameIndex):
                 return None
             return self._named_next(offset)
         by_role = self._description_by_role(core, offset)
-        near = self._subject_just_before(offset)
+        near = self._subject_of_sentence(offset)
         if by_role is not None and near is not None and near is not by_role \
                 and not near.roles \
                 and not (parties_of(core) and party_of(near) - parties_of(core)) \
                 and self._paragraphs_since(by_role, offset) > 2:
             # "Cruz defends his bona fides in a commercial: '…,' the senator
-            # says": the subject just written about, whose roles the text has
-            # not given, over a senator named paragraphs before
+            # says": the subject of the description's own sentence, whose
+            # roles the text has not given, over a senator named paragraphs
+            # before
             return near
         if by_role is not None:
             return by_role
@@ -928,6 +929,17 @@ class _Resolver(NameIndex):
         # ... or, for a first mention, is named in the next sentences
         # ("Connecticut's tax commissioner says … Kevin Sullivan says …")
         return self._named_next(offset)
+
+    def _subject_of_sentence(self, offset: int) -> Entity | None:
+        """The person named as a subject earlier in ``offset``'s own sentence."""
+        start = self.analysis.sentences[self.analysis.sentence_at(offset)].start
+        for event in self._recent(offset, limit=20):
+            if event.offset < start:
+                return None
+            if event.subject and event.entity.kind is SpeakerKind.PERSON and (
+                    event.entity.gender or event.entity.roles):
+                return event.entity
+        return None
 
     def _paragraphs_since(self, entity: Entity, offset: int) -> int:
         """How many paragraphs back ``entity`` was last mentioned before ``offset``."""

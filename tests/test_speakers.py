@@ -388,6 +388,10 @@ RESOLUTION = [
                  "\"I fought for the port,\" the senator says.",
                  ["Ann Falk", "Jane Doyle", "Jane Doyle"],
                  id="the_senator_just_written_about_over_one_named_paragraphs_before"),
+    pytest.param("Ann Falk, the mayor, opened the meeting.\n\nThe port closed.\n\nThe ferry "
+                 "was late.\n\nJane Doyle, who chairs the board, spoke last.\n\nIn a "
+                 "statement, the mayor promised help for the shops.", ["Ann Falk"],
+                 id="the_mayor_is_the_mayor_not_the_last_subject_of_another_sentence"),
     # the second review: surnames, titled names, organisations, fronted phrases
     pytest.param("Bruce Willis attended. Willis said he loved the film.", ["Bruce Willis"],
                  id="a_surname_ending_in_is_is_no_plural_national"),
