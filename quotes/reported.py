@@ -1096,6 +1096,10 @@ def _clause_start(tokens: Sequence[Token], words: Sequence[str], i: int, frame: 
     return w.replace("-", "").isalpha() and w not in NOT_CLAUSE_STARTS
 
 
+# cues that never stand before their subject (", showed X" is no ", said X")
+NEVER_INVERTED = frozenset("show find reveal suggest indicate prove demonstrate mean".split())
+
+
 def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int, cue_end: int,
                     end_of_sentence: int, match: CueMatch) -> tuple[tuple[int, int], int] | None:
     """For ", X said." or ", said X." at the end of a sentence: (source, comma)."""
@@ -1105,8 +1109,11 @@ def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: i
     while rest < end_of_sentence and words[rest] in TIME_WORDS:
         rest += 1
     if _word_before(words, k, lo) == ",":  # ", said X."
-        if match.entry.frame != "clause":
-            return None  # no inversion with an object: ", criticized Clinton on two fronts"
+        if match.entry.frame != "clause" or match.entry.cue in NEVER_INVERTED:
+            # no inversion with an object (", criticized Clinton on two
+            # fronts"), nor for what records show ("The poll, released by
+            # …, showed Clinton leading")
+            return None
         src = np_after(tokens, cue_end, end_of_sentence)
         if src is None or not _plausible_inverted_source(tokens, words, src):
             return None

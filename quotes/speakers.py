@@ -779,7 +779,17 @@ class _Resolver(NameIndex):
         if len(head) < 2 or head[-1].strip(",.") not in MADE_RECORDS:
             return None
         noun_start = self._word_at(head[-1].strip(",."), start, end)
-        return self._named_right_before(noun_start, start) if noun_start is not None else None
+        if noun_start is None:
+            return None
+        named = self._named_right_before(noun_start, start)
+        if named is None:
+            # "a POLITICO analysis of FEC records": a maker in capitals, which
+            # the name index leaves alone (it reads long capital runs as shouting)
+            before = self.text[start:noun_start].split()
+            if len(before) >= 2 and before[-1].isupper() and before[-1].isalpha() \
+                    and 2 < len(before[-1]) <= 12 and not before[-2].isupper():
+                named = self._entity_for_name(before[-1], True, noun_start)
+        return named
 
     def _word_at(self, word: str, start: int, end: int) -> int | None:
         """Where ``word`` first stands, as a whole word, in ``[start, end)``."""
@@ -989,7 +999,8 @@ class _Resolver(NameIndex):
         if first_mention:
             # "a 46-page suicide analysis released by the VA": look from the noun
             noun_at = self._word_at(noun, offset, offset + 120)
-            return self._author_near(noun_at if noun_at is not None else offset)
+            at = noun_at if noun_at is not None else offset
+            return self._author_near(at) or self._author_named_next(noun, at)
         sentence = self.analysis.sentence_at(offset)
         # "the poll" may come back to a poll introduced many sentences before
         window_start = self.analysis.sentences[max(0, sentence - 12)].start
@@ -1002,6 +1013,26 @@ class _Resolver(NameIndex):
             author = self._author_near(window_start + at)
             if author is not None:
                 return author
+        return None
+
+    def _author_named_next(self, noun: str, at: int) -> Entity | None:
+        """The maker of a record brought in without one, named when the next
+        sentences come back to it ("…, a new statewide poll has found. The
+        poll, released on Wednesday night by the Public Policy Institute of
+        California, showed …")."""
+        sentence = self.analysis.sentence_at(at)
+        last = min(len(self.analysis.sentences), sentence + 4)
+        start = self.analysis.sentences[sentence].end
+        end = self.analysis.sentences[last - 1].end
+        family = next((f for f in DOCUMENT_FAMILIES if noun in f), (noun,))
+        pattern = "|".join(rf"\b(?:the|this|that) {re.escape(n)}\b" for n in family)
+        for found in re.finditer(pattern, self.text[start:end], re.I):
+            noun_at = start + found.start() + found.group(0).index(" ") + 1
+            by = MADE_BY.match(self.text, noun_at)
+            if by is not None:
+                k = bisect_left(self._name_starts, by.end())
+                if k < len(self.name_spans) and self.name_spans[k][0] - by.end() <= 12:
+                    return self.name_spans[k][2]
         return None
 
     def _author_near(self, at: int) -> Entity | None:

@@ -392,6 +392,12 @@ RESOLUTION = [
                  "was late.\n\nJane Doyle, who chairs the board, spoke last.\n\nIn a "
                  "statement, the mayor promised help for the shops.", ["Ann Falk"],
                  id="the_mayor_is_the_mayor_not_the_last_subject_of_another_sentence"),
+    pytest.param("Falk and Doyle are locked in a tight race, a new harbour poll has found.\n\n"
+                 "The poll, released on Wednesday night by the Elling Policy Institute, showed "
+                 "Falk ahead among likely voters.", ["Elling Policy Institute"] * 2,
+                 id="a_poll_whose_maker_is_named_when_the_text_comes_back_to_it"),
+    pytest.param("Falk raised more money than Doyle, according to a HERALD analysis of the "
+                 "filings.", ["HERALD"], id="a_maker_written_in_capitals"),
     # the second review: surnames, titled names, organisations, fronted phrases
     pytest.param("Bruce Willis attended. Willis said he loved the film.", ["Bruce Willis"],
                  id="a_surname_ending_in_is_is_no_plural_national"),
