@@ -117,12 +117,15 @@ def places() -> frozenset[str]:
 
 @cache
 def first_names() -> dict[str, str]:
-    text = (resources.files("quotes") / "data" / "first_names_en.tsv").read_text("utf-8")
+    """First names and their usual gender: the census list, and names news
+    text uses that it lacks ("Barack", "Jeb", "Megyn")."""
     names = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, gender = line.split("\t")
-            names[name.casefold()] = gender
+    for data in ("first_names_en.tsv", "first_names_extra_en.tsv"):
+        text = (resources.files("quotes") / "data" / data).read_text("utf-8")
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                name, gender = line.split("\t")
+                names[name.casefold()] = gender
     return names
 
 
