@@ -882,10 +882,18 @@ def party_of(entity: Entity) -> set[str]:
 
 
 def org_like(words: Sequence[str]) -> bool:
-    """Two-word capitalised runs that are no person: "RT America", "Ora Media"."""
-    lows = {w.casefold() for w in words}
-    return bool(lows & NON_PERSON_WORDS) or any(
+    """Two-word capitalised runs that are no person: "RT America", "Ora Media"
+    — but a first name with a surname spelt like a place word is a person
+    ("Cornel West", "Oliver North")."""
+    lows = [w.casefold() for w in words]
+    if len(lows) == 2 and lows[0] in first_names() and lows[1] in PLACE_LIKE_SURNAMES:
+        return False
+    return bool(set(lows) & NON_PERSON_WORDS) or any(
         w.isupper() and len(w.rstrip(".")) > 1 for w in words)  # an initial "C." is no acronym
+
+
+# words of NON_PERSON_WORDS that are common surnames too
+PLACE_LIKE_SURNAMES = frozenset("west north south east hall park church hill street bay".split())
 
 
 def without_nickname(words: list[str]) -> list[str]:
@@ -914,12 +922,19 @@ def is_demonym(word: str) -> bool:
 
 def is_plural_of_kind(word: str) -> bool:
     """Party members or nationals in the plural ("Democrats", "Republicans",
-    "Russians", "Americans"): a group of people, not a name."""
-    return word in PLURAL_NATIONALS or (word.endswith("s") and (
+    "Russians", "Americans"), or a plural common noun opening a sentence
+    ("Companies", "Voters"): a group, not a name."""
+    return word in PLURAL_NATIONALS or word in PLURAL_COMMON_NOUNS or (word.endswith("s") and (
         word[:-1] in PARTY_WORDS or word in ("independents", "evangelicals")
         or (word.endswith(("ians", "eans", "icans")) and is_demonym(word[:-1]))))
 
 
+# plural common nouns that open sentences capitalised
+PLURAL_COMMON_NOUNS = frozenset(
+    """companies firms groups unions banks agencies governments countries nations states
+    voters officials critics supporters opponents experts analysts residents activists
+    protesters lawmakers leaders candidates workers students parents teachers police
+    republicans democrats""".split())
 # plural nationals whose singular ends in "-i" (a closed list: "Willis" and
 # "Dukakis" are surnames)
 PLURAL_NATIONALS = frozenset(

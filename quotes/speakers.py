@@ -125,6 +125,11 @@ MAKING_VERB = re.compile(
     r"spent|spends|paid|pays|bought|buys|funded|funds|sponsored|sponsors|placed|places|"
     r"took|takes)\b",
     re.I)
+# conjunctions that open a subordinate clause
+SUBORDINATING = frozenset(
+    "after before when while because since although though as if until unless whereas".split())
+# lower-case words that may stand before a titled name in an apposition
+NAME_MODIFIERS = frozenset("former then late acting interim outgoing incoming".split())
 # cues only a document has: '"…," it reads'
 READING_CUES = frozenset("read reads".split())
 # words opening a phrase or clause before the subject ("When Obama took office, he …")
@@ -356,12 +361,12 @@ class _Resolver(NameIndex):
             # it — not one deep in a phrase ("A report, released after
             # pressure from Senator Ann Falk")
             comma = start + text.index(",")
-            after = comma + 1 + len(text[text.index(",") + 1:]) - len(
-                text[text.index(",") + 1:].lstrip())
             spans = [s_ for s_, _, ent in self.name_spans[
                 bisect_left(self._name_starts, start - 200):bisect_left(self._name_starts, end)]
                 if ent is entity]
-            return entity if any(s_ < comma or s_ == after for s_ in spans) else None
+            return entity if any(
+                s_ < comma or (s_ > comma and self._only_modifiers(comma + 1, s_))
+                for s_ in spans) else None
         dash = next((text.find(d) for d in ("—", "–", " -- ") if d in text), -1)
         if dash > 0:
             # "Joyce — who is listed as an attorney … —": the name before the aside
@@ -389,6 +394,14 @@ class _Resolver(NameIndex):
                         tail[-1].casefold().strip(".,") in DOCUMENT_NOUNS:
                     return entity  # "Ivana Trump's brief" speaks for her
         return None
+
+    def _only_modifiers(self, start: int, end: int) -> bool:
+        """Is the text between two offsets nothing but lower-case modifiers
+        of a name ("former", "then-")? — as in "the other candidate on the
+        stage, former Secretary of State Hillary Clinton"."""
+        words = self.text[start:end].split()
+        return len(words) <= 2 and all(w.casefold() in NAME_MODIFIERS or w.endswith("-")
+                                       for w in words)
 
     def _apposition_roles(self, entity: Entity, text: str) -> None:
         if "," not in text:
@@ -452,6 +465,10 @@ class _Resolver(NameIndex):
         window = [e for e in recent if paragraph - e.paragraph <= 3]
         if pronoun in PLURAL_PRONOUNS and self._group_noun_before(offset):
             return None  # "That frustrates many analysts because they believe …"
+        if pronoun in ("they", "them", "their") and self.in_quotation(offset):
+            # '"… I ask the people … They said, …"': people in the quoted
+            # speaker's own story, not those the article names
+            return None
         if pronoun in PLURAL_PRONOUNS or pronoun in ("it", "its"):
             # "they said" / "it said" continue an organisation's statement, or
             # (for "it") follow an organisation just named as a subject;
@@ -891,6 +908,12 @@ class _Resolver(NameIndex):
                 return None
             return self._named_next(offset)
         by_role = self._description_by_role(core, offset)
+        closing = self._name_closing_previous_sentence(offset, NOUN_GENDER.get(core[-1]))
+        if closing is not None and closing is not by_role and not (
+                by_role is not None and self._paragraphs_since(by_role, offset) <= 2):
+            # (a holder of the role written about just before still wins: "…
+            # Miss Universe Alicia Machado. The Indiana governor said" is Pence)
+            return closing
         near = self._subject_of_sentence(offset)
         if by_role is not None and near is not None and near is not by_role \
                 and not near.roles \
@@ -939,6 +962,35 @@ class _Resolver(NameIndex):
         # ... or, for a first mention, is named in the next sentences
         # ("Connecticut's tax commissioner says … Kevin Sullivan says …")
         return self._named_next(offset)
+
+    def _name_closing_previous_sentence(self, offset: int, gender: str | None
+                                        ) -> Entity | None:
+        """A description opening a sentence right after one that ends on a
+        person's full name describes that person ("… saw a culprit in Alison
+        Lundergan Grimes. The secretary of state and 2014 candidate …")."""
+        sentence = self.analysis.sentence_at(offset)
+        info = self.analysis.sentences[sentence]
+        if sentence == 0 or self.text[info.start:offset].strip():
+            return None
+        previous = self.analysis.sentences[sentence - 1]
+        k = bisect_left(self._name_starts, previous.end)
+        if k == 0:
+            return None
+        s_, e_, entity = self.name_spans[k - 1]
+        if s_ < previous.start or self.text[e_:previous.end].strip() not in (".", "!", ""):
+            return None
+        if entity.kind is not SpeakerKind.PERSON or len(entity.name.split()) < 2 \
+                or (gender and entity.gender and entity.gender != gender):
+            return None
+        if any(e.subject and e.entity is not entity and e.entity.kind is SpeakerKind.PERSON
+               and e.offset >= previous.start for e in self._recent(offset, limit=20)):
+            return None  # someone else is that sentence's subject: the description may be theirs
+        clause = self.text[max(previous.start, self.text.rfind(",", previous.start, s_) + 1):s_]
+        if any(w.casefold() in SUBORDINATING for w in clause.split()):
+            # "… hours after Trump unleashed tweets shaming Alicia Machado. The
+            # Indiana governor said": a name inside a subordinate clause
+            return None
+        return entity
 
     def _subject_of_sentence(self, offset: int) -> Entity | None:
         """The person named as a subject earlier in ``offset``'s own sentence."""
@@ -1026,6 +1078,12 @@ class _Resolver(NameIndex):
         end = self.analysis.sentences[last - 1].end
         family = next((f for f in DOCUMENT_FAMILIES if noun in f), (noun,))
         pattern = "|".join(rf"\b(?:the|this|that) {re.escape(n)}\b" for n in family)
+        named = "|".join(rf"\b{re.escape(n)}\b" for n in family)
+        for found in re.finditer(named, self.text[start:end], re.I):
+            # "The NBC News/Wall Street Journal/Marist poll found …"
+            maker = self._named_right_before(start + found.start(), start)
+            if maker is not None:
+                return maker
         for found in re.finditer(pattern, self.text[start:end], re.I):
             noun_at = start + found.start() + found.group(0).index(" ") + 1
             by = MADE_BY.match(self.text, noun_at)

@@ -398,6 +398,25 @@ RESOLUTION = [
                  id="a_poll_whose_maker_is_named_when_the_text_comes_back_to_it"),
     pytest.param("Falk raised more money than Doyle, according to a HERALD analysis of the "
                  "filings.", ["HERALD"], id="a_maker_written_in_capitals"),
+    pytest.param("Barack Obama spoke first. Jane Doyle, the mayor, answered. \"It is a fine "
+                 "plan,\" she said.", ["Jane Doyle"], id="she_is_never_barack"),
+    pytest.param("Cornel West, a professor, spoke. While Ann Falk and Tom Doyle waited, West "
+                 "landed a dig. \"I took the money?\" he said.", ["Cornel West"],
+                 id="a_surname_spelt_like_a_place_word"),
+    pytest.param("Tom Doyle spoke. But the other candidate on the stage, former Secretary of "
+                 "State Ann Falk, said the toll was fair.", ["Ann Falk"],
+                 id="a_titled_name_after_former_in_an_apposition_is_the_head"),
+    pytest.param("Ann Falk and Tom Doyle argued.\n\n\"I ask the people what it means. They "
+                 "said, 'We pay every time,'\" Falk said.", ["Ann Falk"],
+                 id="they_inside_a_quotation_is_the_quoted_speakers_people"),
+    pytest.param("The Elling Ferry Company lost money. Companies say they need more tax breaks.",
+                 [None], id="a_plural_noun_opening_a_sentence_is_no_name"),
+    pytest.param("The vote came as a new poll showed Falk ahead of Doyle in Elling.\n\nThe "
+                 "Herald/Elling College poll found that most drivers want a ferry.",
+                 ["Elling College", "Elling College"], id="a_poll_named_in_the_next_sentence"),
+    pytest.param("Some of his supporters saw a culprit in Ann Lundgren Falk. The secretary of "
+                 "state and former senator said the vote was fair.", ["Ann Lundgren Falk"],
+                 id="a_description_after_a_sentence_ending_on_a_name"),
     # the second review: surnames, titled names, organisations, fronted phrases
     pytest.param("Bruce Willis attended. Willis said he loved the film.", ["Bruce Willis"],
                  id="a_surname_ending_in_is_is_no_plural_national"),
