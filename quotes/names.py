@@ -479,6 +479,12 @@ class NameIndex:
                     and any(tk.text.casefold() in ORGANISATION_WORDS for tk in tokens[i:j]):
                 j += 1  # "Department of Fisheries", "Committee on Ethics"
                 continue
+            if j > i and low == "and" and j + 2 < hi and self._is_cap(tokens[j + 1]) \
+                    and any(tk.text.casefold() in ("of", "for", "on") for tk in tokens[i:j]) \
+                    and any(tk.text.casefold() in ORGANISATION_WORDS for tk in tokens[i:j]) \
+                    and any(tk.text.casefold() in ORGANISATION_TAILS for tk in tokens[j + 1:j + 3]):
+                j += 1  # "Center for Economic and Policy Research"
+                continue
             if j > i and t.text in QUOTE_CHARS and j + 3 < hi and self._is_cap(tokens[j + 1]) \
                     and tokens[j + 2].text in QUOTE_CHARS and self._is_cap(tokens[j + 3]):
                 j += 3  # a nickname: Tom "Anchor" Ellery
@@ -929,6 +935,10 @@ def is_plural_of_kind(word: str) -> bool:
         or (word.endswith(("ians", "eans", "icans")) and is_demonym(word[:-1]))))
 
 
+# last words of organisation names that join two fields with "and"
+ORGANISATION_TAILS = frozenset(
+    """research studies affairs policy development relations prevention services security
+    sciences technology education training justice health welfare""".split())
 # plural common nouns that open sentences capitalised
 PLURAL_COMMON_NOUNS = frozenset(
     """companies firms groups unions banks agencies governments countries nations states

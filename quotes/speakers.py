@@ -403,6 +403,17 @@ class _Resolver(NameIndex):
         return len(words) <= 2 and all(w.casefold() in NAME_MODIFIERS or w.endswith("-")
                                        for w in words)
 
+    def learn_role(self, description: str, entity: Entity) -> None:
+        """A description resolved to a person gives that person its role
+        ("The secretary of state and 2014 candidate …" is Grimes: a later
+        "the secretary of state" finds her by it)."""
+        head = description.split(",")[0].casefold().split()
+        head = [w for w in head if w not in DETERMINERS and not w.endswith(("'s", "’s"))]
+        head = head[:head.index("and")] if "and" in head else head
+        role = role_at_end(head) if head else None
+        if role:
+            entity.add_role(role)
+
     def _apposition_roles(self, entity: Entity, text: str) -> None:
         if "," not in text:
             return
@@ -847,9 +858,10 @@ class _Resolver(NameIndex):
             return None  # "my father" is the writer's, not the topic of the text
         if words[0] in POSSESSIVE_PRONOUNS:
             return None  # "his lawyer" is someone the text has not named
-        if "of" in core[1:]:
+        if "of" in core[1:] and role_at_end(core) != " ".join(core):
             # "Member of House panel", "a spokesman of the party": the person
-            # is the part before "of" — "the board of elections" is a board
+            # is the part before "of" — "the board of elections" is a board;
+            # but "the secretary of state" is one role
             core = core[:core.index("of", 1)]
         if core == ["campaign"]:
             # "Hillary Clinton plans to … The campaign says": the campaign of
@@ -1055,7 +1067,7 @@ class _Resolver(NameIndex):
             return self._author_near(at) or self._author_named_next(noun, at)
         sentence = self.analysis.sentence_at(offset)
         # "the poll" may come back to a poll introduced many sentences before
-        window_start = self.analysis.sentences[max(0, sentence - 12)].start
+        window_start = self.analysis.sentences[max(0, sentence - 30)].start
         # search the window only, case-insensitively on the text itself
         # (casefolding the text can change its length, and so offsets)
         family = next((f for f in DOCUMENT_FAMILIES if noun in f), (noun,))
@@ -1283,6 +1295,8 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
                 entity.mentions.setdefault(cand.source, kind)
                 if kind is MentionKind.NAME:
                     entity.has_spoken = True
+                if kind is MentionKind.DESCRIPTION and entity.kind is SpeakerKind.PERSON:
+                    resolver.learn_role(text[cand.source[0]:cand.source[1]], entity)
                 resolver.note(cand.source[0], entity, subject=True, speaker=True)
         addressee = None
         if cand.addressee is not None:

@@ -417,6 +417,15 @@ RESOLUTION = [
     pytest.param("Some of his supporters saw a culprit in Ann Lundgren Falk. The secretary of "
                  "state and former senator said the vote was fair.", ["Ann Lundgren Falk"],
                  id="a_description_after_a_sentence_ending_on_a_name"),
+    pytest.param("Some of his supporters saw a culprit in Ann Lundgren Falk. The secretary of "
+                 "state, a longtime ally of Doyle, said the vote was fair.\n\nTom Doyle spoke "
+                 "later.\n\nThe evidence was a clip from a rally with Doyle and Falk, where the "
+                 "secretary of state said she would back him.",
+                 ["Ann Lundgren Falk", "Ann Lundgren Falk"],
+                 id="a_role_learnt_from_a_resolved_description"),
+    pytest.param("The Center for Economic and Policy Research said the tax would raise money.",
+                 ["Center for Economic and Policy Research"],
+                 id="an_organisation_name_joining_two_fields_with_and"),
     # the second review: surnames, titled names, organisations, fronted phrases
     pytest.param("Bruce Willis attended. Willis said he loved the film.", ["Bruce Willis"],
                  id="a_surname_ending_in_is_is_no_plural_national"),
