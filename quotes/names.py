@@ -103,6 +103,10 @@ NOT_NAMES = frozenset(
 )
 # what may open a sentence before its first word: "(Imagine the …)"
 SENTENCE_OPENERS = frozenset({"(", '"', "“", "'", "‘", "``"})
+# verbs that open imperative sentences and are no names ("Take action …")
+IMPERATIVE_VERBS = frozenset(
+    """take make let get give keep look think imagine consider remember go come stop call ask
+    try tell put bring show find leave help""".split())
 # lowercase words after which a capitalised first word is a verb, not a name
 IMPERATIVE_OBJECTS = frozenset("the a an this that these those his her their its our your".split())
 
@@ -248,6 +252,8 @@ class NameIndex:
         self._name_starts: list[int] = []
         self.by_word: dict[str, list[Entity]] = {}
         self.last_seen: dict[int, int] = {}
+        # entities that have been the speaker of a statement, under any mention
+        self.speakers_seen: set[int] = set()
         # "IMF" -> the entity of "International Monetary Fund", and back
         self._by_acronym: dict[str, Entity] = {}
         self._by_short_name: dict[str, Entity] = {}
@@ -278,9 +284,11 @@ class NameIndex:
                     i == sentence.first_token + 1
                     and tokens[sentence.first_token].text in SENTENCE_OPENERS)
                 j = self._name_run(i, sentence.end_token, opens)
-                if j == i + 1 and opens and j < sentence.end_token and \
-                        tokens[j].text in IMPERATIVE_OBJECTS:
-                    j = i  # "(Imagine the spectacle …)", "Consider this": a verb
+                if j == i + 1 and opens and j < sentence.end_token and (
+                        tokens[j].text in IMPERATIVE_OBJECTS
+                        or (tokens[i].text.casefold() in IMPERATIVE_VERBS
+                            and tokens[j].text.islower())):
+                    j = i  # "(Imagine the spectacle …)", "Consider this", "Take action": a verb
                 if j > i and j - i == 1 and (is_demonym(tokens[i].text.casefold())
                                              or tokens[i].text.casefold() in PARTY_WORDS
                                              or is_plural_of_kind(tokens[i].text.casefold())):
@@ -354,7 +362,8 @@ class NameIndex:
         """A title-case line: most of its words capitalised."""
         if hi - lo > 30:
             return False  # headlines are short
-        words = [t.text for t in self.tokens[lo:hi] if t.text[:1].isalpha()]
+        words = [t.text for t in self.tokens[lo:hi] if t.text[:1].isalpha()
+                 and t.text.casefold() not in ("n't", "n’t")]  # "Does" "n’t" is one word
         if len(words) < 4:
             return False
         paragraphs = self.analysis.paragraphs
@@ -839,6 +848,8 @@ class NameIndex:
         self.history.insert(i, Event(offset, entity, subject, speaker,
                                       self.analysis.paragraph_at(offset), span))
         self.last_seen[id(entity)] = max(offset, self.last_seen.get(id(entity), -1))
+        if speaker:
+            self.speakers_seen.add(id(entity))
 
     def latest_subject(self, after: int, before: int) -> Event | None:
         """The last person named as a sentence subject between two offsets."""

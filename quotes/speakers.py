@@ -71,7 +71,7 @@ ORGANISATION_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
     complaint email post op-ed column book speech account memoir testimony document
-    release ruling decision opinion clip spot commercial research findings""".split()
+    release ruling decision opinion clip spot commercial research findings tracker""".split()
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 # media a document comes in, no makers: "a TV ad", "a Web video"
@@ -97,7 +97,8 @@ NAME_WORDS_OF_KIND = {
     "union": frozenset("union unions workers association federation brotherhood teamsters "
                        "guild afl cio seiu".split()),
     "agency": frozenset("agency administration department bureau service office commission "
-                        "investigations enforcement authority".split()),
+                        "investigations enforcement authority fbi cia nsa epa irs fda dea atf "
+                        "ice tsa fema".split()),
     "network": frozenset("network news tv television broadcasting channel".split()),
     "court": frozenset("court circuit tribunal".split()),
     "newspaper": frozenset("times post journal herald tribune gazette news".split()),
@@ -435,7 +436,10 @@ class _Resolver(NameIndex):
             # evidence of a person: a gender (first name, title), a role, or
             # having spoken under a name; "Climate Change" has none
             if entity.kind is not SpeakerKind.PERSON or not (
-                    entity.gender or entity.roles or entity.has_spoken):
+                    entity.gender or entity.roles or entity.has_spoken
+                    or (entity.person_like and id(entity) in self.speakers_seen)):
+                # (a speaker under any mention: "according to a post from
+                # Arianna Huffington. '…,' she wrote")
                 return False
             want = "m" if pronoun in MALE_PRONOUNS else "f"
             return entity.gender in (None, want)
@@ -1369,4 +1373,7 @@ def _modifies(between: str) -> bool:
     name to be the maker ("Reuters survey", "Ipsos opinion poll", "CNN's
     poll")? At most one lower-case word may stand between."""
     words = between.strip(" '’s-/").split()
-    return len(words) <= 1 and all(w.isalpha() and w.islower() for w in words)
+    possessive = between.lstrip().startswith(("'s", "’s"))
+    # after a possessive, two: "Kantar Media's political ad tracker"
+    return len(words) <= (2 if possessive else 1) \
+        and all(w.isalpha() and w.islower() for w in words)

@@ -426,6 +426,15 @@ RESOLUTION = [
     pytest.param("The Center for Economic and Policy Research said the tax would raise money.",
                  ["Center for Economic and Policy Research"],
                  id="an_organisation_name_joining_two_fields_with_and"),
+    pytest.param("The toll will rise, according to a post from Arianna Falkenberg. \"We will "
+                 "cover the port,\" she wrote.", ["Arianna Falkenberg", "Arianna Falkenberg"],
+                 id="she_after_a_document_of_a_person_whose_first_name_is_unknown"),
+    pytest.param("Falk spent $7 million on ads, according to Kantar Media's political ad "
+                 "tracker.", ["Kantar Media"], id="a_possessive_maker_before_a_record"),
+    pytest.param("The FBI confirmed that it was working on the case. The agency declined to "
+                 "detail the inquiry.", ["FBI", "FBI"], id="the_agency_is_an_agency_acronym"),
+    pytest.param("Former prosecutors spoke. Take action before the vote, they said, and you "
+                 "risk looking partisan.", [None], id="an_imperative_verb_is_no_name"),
     # the second review: surnames, titled names, organisations, fronted phrases
     pytest.param("Bruce Willis attended. Willis said he loved the film.", ["Bruce Willis"],
                  id="a_surname_ending_in_is_is_no_plural_national"),
