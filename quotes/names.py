@@ -287,12 +287,15 @@ class NameIndex:
                 if j == i + 1 and opens and j < sentence.end_token and (
                         tokens[j].text in IMPERATIVE_OBJECTS
                         or (tokens[i].text.casefold() in IMPERATIVE_VERBS
+                            and tokens[i].text.casefold() not in self.by_word
                             and tokens[j].text.islower())):
                     j = i  # "(Imagine the spectacle …)", "Consider this", "Take action": a verb
-                if j > i and j - i == 1 and (is_demonym(tokens[i].text.casefold())
-                                             or tokens[i].text.casefold() in PARTY_WORDS
-                                             or is_plural_of_kind(tokens[i].text.casefold())):
-                    j = i  # "Democratic", "Russian": adjectives; "Democrats": a group
+                low = tokens[i].text.casefold()
+                if j > i and j - i == 1 and (is_demonym(low) or low in PARTY_WORDS
+                                             or is_plural_of_kind(low)
+                                             or (opens and low in PLURAL_COMMON_NOUNS
+                                                 and low not in self.by_word)):
+                    j = i  # "Democratic", "Russian": adjectives; "Democrats", "Companies": groups
                 if j > i:
                     # "People like Scott, he said": a name after a preposition
                     # is no subject even near the start of a sentence
@@ -491,7 +494,7 @@ class NameIndex:
             if j > i and low == "and" and j + 2 < hi and self._is_cap(tokens[j + 1]) \
                     and any(tk.text.casefold() in ("of", "for", "on") for tk in tokens[i:j]) \
                     and any(tk.text.casefold() in ORGANISATION_WORDS for tk in tokens[i:j]) \
-                    and any(tk.text.casefold() in ORGANISATION_TAILS for tk in tokens[j + 1:j + 3]):
+                    and self._organisation_tail(j + 1, hi):
                 j += 1  # "Center for Economic and Policy Research"
                 continue
             if j > i and t.text in QUOTE_CHARS and j + 3 < hi and self._is_cap(tokens[j + 1]) \
@@ -500,6 +503,19 @@ class NameIndex:
                 continue
             break
         return j
+
+    def _organisation_tail(self, k: int, hi: int) -> bool:
+        """Do the one or two capitalised words at ``k`` end an organisation's
+        name ("… and Policy Research"), not begin a titled person's ("… and
+        Health Secretary Tom Price")?"""
+        tokens = self.tokens
+        for end in (k + 1, k + 2):
+            if end > hi or not all(self._is_cap(t) for t in tokens[k:end]):
+                return False
+            if tokens[end - 1].text.casefold() in ORGANISATION_TAILS and (
+                    end >= hi or not self._is_cap(tokens[end])):
+                return not any(t.text.casefold() in TITLES for t in tokens[k:end])
+        return False
 
     def _add_name_run(self, i: int, j: int, subject: bool, paragraph: int) -> None:
         tokens = self.tokens
@@ -910,7 +926,7 @@ def org_like(words: Sequence[str]) -> bool:
 
 
 # words of NON_PERSON_WORDS that are common surnames too
-PLACE_LIKE_SURNAMES = frozenset("west north south east hall park church hill street bay".split())
+PLACE_LIKE_SURNAMES = frozenset("west north".split())  # "Grant Park" stays a place
 
 
 def without_nickname(words: list[str]) -> list[str]:
@@ -939,9 +955,8 @@ def is_demonym(word: str) -> bool:
 
 def is_plural_of_kind(word: str) -> bool:
     """Party members or nationals in the plural ("Democrats", "Republicans",
-    "Russians", "Americans"), or a plural common noun opening a sentence
-    ("Companies", "Voters"): a group, not a name."""
-    return word in PLURAL_NATIONALS or word in PLURAL_COMMON_NOUNS or (word.endswith("s") and (
+    "Russians", "Americans"): a group, not a name."""
+    return word in PLURAL_NATIONALS or (word.endswith("s") and (
         word[:-1] in PARTY_WORDS or word in ("independents", "evangelicals")
         or (word.endswith(("ians", "eans", "icans")) and is_demonym(word[:-1]))))
 

@@ -131,6 +131,12 @@ SUBORDINATING = frozenset(
     "after before when while because since although though as if until unless whereas".split())
 # lower-case words that may stand before a titled name in an apposition
 NAME_MODIFIERS = frozenset("former then late acting interim outgoing incoming".split())
+# a participle that says a record came out, right after its noun
+PUBLISHED = re.compile(r"\s+(?:released|published|conducted|issued)\b", re.I)
+# nouns for what someone holds or says ("Mr. Allen's proposition that …")
+VIEW_NOUNS = frozenset(
+    """proposition argument view views claim claims point position theory idea ideas
+    comments remarks proposal thesis assertion contention belief case""".split())
 # cues only a document has: '"…," it reads'
 READING_CUES = frozenset("read reads".split())
 # words opening a phrase or clause before the subject ("When Obama took office, he …")
@@ -773,8 +779,13 @@ class _Resolver(NameIndex):
         first = self.text[event.span[0]:event.span[1]].split()[0].casefold()
         if first not in TITLES and first not in first_names():
             return None  # a person by title or first name: not "Patriot Coal's"
-        return event.entity if self.text[event.span[1]:event.span[1] + 2] in ("'s", "’s") \
-            else None
+        if self.text[event.span[1]:event.span[1] + 2] not in ("'s", "’s"):
+            return None
+        # … of a view or statement ("Mr. VandeHei's provocative proposition"),
+        # not of a thing ("Mr. Jones's office")
+        after = [w.strip(".,;:").casefold() for w in self.text[event.span[1] + 2:
+                                                                  event.span[1] + 60].split()]
+        return event.entity if any(w in VIEW_NOUNS for w in after[:3]) else None
 
     def _named_in_fronted_phrase(self, offset: int, fits) -> Entity | None:
         """The one person named in a phrase that opens the pronoun's sentence,
@@ -925,10 +936,9 @@ class _Resolver(NameIndex):
             return self._named_next(offset)
         by_role = self._description_by_role(core, offset)
         closing = self._name_closing_previous_sentence(offset, NOUN_GENDER.get(core[-1]))
-        if closing is not None and closing is not by_role and not (
-                by_role is not None and self._paragraphs_since(by_role, offset) <= 2):
-            # (a holder of the role written about just before still wins: "…
-            # Miss Universe Alicia Machado. The Indiana governor said" is Pence)
+        if closing is not None and by_role is None:
+            # (a holder of the role anywhere before wins: "… Miss Universe
+            # Alicia Machado. The Indiana governor said" is Pence)
             return closing
         near = self._subject_of_sentence(offset)
         if by_role is not None and near is not None and near is not by_role \
@@ -1096,9 +1106,14 @@ class _Resolver(NameIndex):
         pattern = "|".join(rf"\b(?:the|this|that) {re.escape(n)}\b" for n in family)
         named = "|".join(rf"\b{re.escape(n)}\b" for n in family)
         for found in re.finditer(named, self.text[start:end], re.I):
-            # "The NBC News/Wall Street Journal/Marist poll found …"
+            # "The NBC News/Wall Street Journal/Marist poll found …" — the
+            # same record, so a definite one: not "a CNN poll found the opposite"
             maker = self._named_right_before(start + found.start(), start)
-            if maker is not None:
+            if maker is not None and (
+                    self._definite_before(maker, start + found.start())
+                    or PUBLISHED.match(self.text, start + found.end())):
+                # ("The latest Reuters/Ipsos opinion poll", "a CBS poll
+                # released Monday": the record the text introduced)
                 return maker
         for found in re.finditer(pattern, self.text[start:end], re.I):
             noun_at = start + found.start() + found.group(0).index(" ") + 1
@@ -1108,6 +1123,16 @@ class _Resolver(NameIndex):
                 if k < len(self.name_spans) and self.name_spans[k][0] - by.end() <= 12:
                     return self.name_spans[k][2]
         return None
+
+    def _definite_before(self, entity: Entity, at: int) -> bool:
+        """Does "the" open the phrase of the name of ``entity`` that precedes
+        offset ``at`` ("the CNN poll", "The latest Reuters/Ipsos poll")?"""
+        k = bisect_left(self._name_starts, at)
+        for s_, _, ent in reversed(self.name_spans[max(0, k - 2):k]):
+            if ent is entity:
+                before = self.text[max(0, s_ - 30):s_].casefold().split()[-3:]
+                return "the" in before
+        return False
 
     def _author_near(self, at: int) -> Entity | None:
         """The maker of the document mentioned at ``at``."""
@@ -1299,6 +1324,10 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
                 entity.mentions.setdefault(cand.source, kind)
                 if kind is MentionKind.NAME:
                     entity.has_spoken = True
+                pronoun = text[cand.source[0]:cand.source[1]].casefold()
+                if kind is MentionKind.PRONOUN and entity.gender is None \
+                        and entity.kind is SpeakerKind.PERSON and pronoun in ("he", "she"):
+                    entity.gender = "m" if pronoun == "he" else "f"  # a later "he" is someone else
                 if kind is MentionKind.DESCRIPTION and entity.kind is SpeakerKind.PERSON:
                     resolver.learn_role(text[cand.source[0]:cand.source[1]], entity)
                 resolver.note(cand.source[0], entity, subject=True, speaker=True)

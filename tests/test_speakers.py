@@ -435,6 +435,26 @@ RESOLUTION = [
                  "detail the inquiry.", ["FBI", "FBI"], id="the_agency_is_an_agency_acronym"),
     pytest.param("Former prosecutors spoke. Take action before the vote, they said, and you "
                  "risk looking partisan.", [None], id="an_imperative_verb_is_no_name"),
+    # the third review: rules of the late sixth session that over-reached
+    pytest.param("Senator Ann Lee spoke.\n\nThe port closed.\n\nThe ferry was late.\n\nThe "
+                 "pier fell.\n\nPolice arrested Tom Brown. The senator said it was unjust. "
+                 "Later, the senator said she would vote.", ["Ann Lee", "Ann Lee"],
+                 id="a_role_holder_named_before_outranks_a_name_closing_the_sentence"),
+    pytest.param("John Smith said the plan failed. The idea came from Mr. Jones's office. "
+                 "\"We tried,\" he said.", ["John Smith", "John Smith"],
+                 id="a_possessor_of_a_thing_takes_no_pronoun"),
+    pytest.param("A new poll found that voters oppose the plan. Last month, a CNN poll found "
+                 "the opposite.", [None], id="another_record_of_the_kind_is_no_maker"),
+    pytest.param("The Department of Labor and Health Secretary Tom Price said the plan was "
+                 "legal.", ["Department of Labor"],
+                 id="an_organisation_name_does_not_swallow_a_titled_person"),
+    pytest.param("Residents of Grant Park complained. \"It was loud,\" he said.", [None],
+                 id="a_first_name_and_a_place_word_stay_a_place"),
+    pytest.param("Rep. Jim Banks spoke. Banks said the plan failed.", ["Jim Banks"],
+                 id="a_surname_spelt_like_a_plural_noun_stays_a_name"),
+    pytest.param("The plan failed, according to a post from Pat Quinn. \"We tried,\" she said. "
+                 "\"It is over,\" he said.", ["Pat Quinn", "Pat Quinn", None],
+                 id="a_pronoun_gives_an_unknown_gender"),
     # the second review: surnames, titled names, organisations, fronted phrases
     pytest.param("Bruce Willis attended. Willis said he loved the film.", ["Bruce Willis"],
                  id="a_surname_ending_in_is_is_no_plural_national"),
