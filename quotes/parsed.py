@@ -887,17 +887,25 @@ def _borrow_sources(surface: Sequence[Candidate], results: list[Candidate], text
     words around it make plain ("Others were heard … to say"). A pronoun the
     parse chose ("who" hung on the wrong clause) also yields to a phrase the
     surface patterns find for the same cue, and so does a source holding a
-    quotation mark (the parse took part of a quotation for a subject).
-    Measured on PolNeAR train."""
-    sourceless = {c.cue[0]: c for c in results if c.cue is not None and (
-        c.source is None or c.source_kind is MentionKind.PRONOUN
-        or any(mark in text[c.source[0]:c.source[1]] for mark in QUOTE_MARKS))}
-    if not sourceless:
+    quotation mark (the parse took part of a quotation for a subject), or
+    one that does not overlap the surface source at all (the lite and
+    CoreNLP parses hang a cue on the wrong clause more often than the
+    surface patterns miss its subject). Measured on PolNeAR train and dev:
+    stanza attribution accuracy 0.883 → 0.884 and 0.892 → 0.893."""
+    by_cue = {c.cue[0]: c for c in results if c.cue is not None}
+    if not by_cue:
         return
     for statement in surface:
         if statement.cue is None or statement.source is None:
             continue
-        candidate = sourceless.get(statement.cue[0])
+        candidate = by_cue.get(statement.cue[0])
+        if candidate is not None and candidate.source is not None and not (
+                candidate.source_kind is MentionKind.PRONOUN
+                or any(mark in text[candidate.source[0]:candidate.source[1]]
+                       for mark in QUOTE_MARKS)) \
+                and statement.source[0] < candidate.source[1] \
+                and candidate.source[0] < statement.source[1]:
+            continue  # the two agree on the source: the parse's span stands
         if candidate is not None and (candidate.source is None
                                       or statement.source_kind is not MentionKind.PRONOUN):
             candidate.source = statement.source
