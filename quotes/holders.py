@@ -132,7 +132,7 @@ def made_by_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int
 # lower-case heads that hold or carry a view though no person suffix says so
 HOLDING_HEADS = frozenset(
     """bloc superdelegate superdelegates delegate delegates executives page pages ledgers
-    booklets graphics documents emails chart panel panels union unions judge judges
+    booklets graphics emails chart panel panels union unions judge judges
     candidate candidates coalition coalitions committee council board court jury agency
     government administration party campaign team commission caucus""".split())
 

@@ -119,6 +119,11 @@ def places() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def is_place(name: str) -> bool:
+    """Is ``name`` (as written) a country, state or city of the place list?"""
+    return name.casefold().replace(".", "").strip() in places()
+
+
 @cache
 def first_names() -> dict[str, str]:
     """First names and their usual gender: the census list, and names news
@@ -421,7 +426,7 @@ class NameIndex:
         head = role_at_end(core)
         if head is None:
             return None
-        parties = {PARTY_ROLE[w] for w in core if w in PARTY_ROLE}
+        parties = parties_of(core)
         fallback = None
         seen: set[int] = set()
         for event in self._recent(offset, limit=400):
@@ -749,7 +754,7 @@ class NameIndex:
             if len(core) == 1 and core[0] in known:
                 if gender and entity.gender and entity.gender != gender:
                     continue  # "Mr. Harrow" is not Nora Harrow
-                if gender is None and core[0] in places() and not any(
+                if gender is None and is_place(core[0]) and not any(
                         n.casefold().split()[-1] == core[0] for n in entity.names):
                     continue  # "Cleveland" is the city, not "Cleveland Browns"
                 entity.bare_names.add(core[0])
@@ -770,7 +775,7 @@ class NameIndex:
                 # whose gender the text never showed)
                 misspelt.bare_names.add(core[0])
                 return misspelt  # "McLenney" for the "Tyresha McClenney" named before
-        if gender is None and not titled and key.replace(".", "").strip() in places():
+        if gender is None and not titled and is_place(key):
             # "China says …", "Moscow denied …": a state speaks as an
             # organisation; "he" and "she" are not for it
             return self._entity_for_name(name, True, offset)
@@ -907,6 +912,11 @@ def _acronym(name: str) -> str:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
+
+
+def parties_of(words: Sequence[str]) -> set[str]:
+    """The parties a description names ("the Democratic front-runner")."""
+    return {PARTY_ROLE[w] for w in words if w in PARTY_ROLE}
 
 
 def party_of(entity: Entity) -> set[str]:

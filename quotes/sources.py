@@ -378,7 +378,7 @@ PERSON_PLURAL_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants")
 NOT_PERSON_PLURALS = frozenset(
     """numbers matters orders letters papers corners borders powers others errors factors
     sectors centers centres quarters headquarters waters offers answers layers filters
-    chapters registers monsters computers servers markers printers meters computers
+    chapters registers monsters computers servers markers printers meters
     elements comments documents arguments statements payments investments events percents
     cents incidents accidents components instruments segments departments governments
     restaurants plants grants moments amendments settlements agreements requirements
@@ -390,9 +390,9 @@ def is_person_plural(word: str) -> bool:
     "activists", "officials"), not "numbers" or "incidents"?"""
     return word in GROUP_WORDS or (word.endswith(PERSON_PLURAL_ENDINGS)
                                    and word not in NOT_PERSON_PLURALS)
-# units of a time phrase ending in "ago"; numbers that count them
+# units of a time phrase ending in "ago"; words that count them
 AGO_UNITS = frozenset("days weeks months years decades hours minutes day week month year".split())
-NUMBER_WORDS = frozenset(
+AGO_COUNTS = frozenset(
     "a an one two three four five six seven eight nine ten few several".split())
 
 
@@ -442,7 +442,7 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
             while k > lo and (tokens[k].text.casefold() in ("than", "less", "more", "about",
                                                              "nearly", "just", "only", "some")
                               or tokens[k].text[:1].isdigit()
-                              or tokens[k].text.casefold() in NUMBER_WORDS):
+                              or tokens[k].text.casefold() in AGO_COUNTS):
                 k -= 1
             if k < j - 2:
                 j = k

@@ -36,14 +36,14 @@ from .names import (
     MALE_PRONOUNS,
     NON_PERSON_WORDS,
     NOUN_GENDER,
-    PARTY_ROLE,
     TITLES,
     Entity,
     Event,
     NameIndex,
     first_names,
+    is_place,
+    parties_of,
     party_of,
-    places,
     role_at_end,
     strip_determiner,
 )
@@ -174,10 +174,6 @@ PERSON_NOUNS = frozenset(
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us"})
 
-
-def parties_of(words: list[str]) -> set[str]:
-    """The parties a description names ("the Democratic front-runner")."""
-    return {PARTY_ROLE[w] for w in words if w in PARTY_ROLE}
 # "X is a …" / "X … and was an …" between a name and a relative "who"
 COPULAR_DESCRIPTION = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s")
 # people a text brings in as one of many ("a student wrote …"), rarely by name
@@ -451,7 +447,7 @@ class _Resolver(NameIndex):
             return entity.gender in (None, want)
         if pronoun in PLURAL_PRONOUNS and entity.kind is SpeakerKind.GROUP:
             return True  # "Mr. Grassley and Mr. Leahy say … they say"
-        if pronoun in PLURAL_PRONOUNS and entity.name.casefold().replace(".", "") in places():
+        if pronoun in PLURAL_PRONOUNS and is_place(entity.name):
             return False  # "Russia is playing interference, they say": not Russia
         if pronoun in ("it", "its") or pronoun in PLURAL_PRONOUNS:
             return entity.kind is SpeakerKind.ORGANISATION or self._organisation_like(entity)
@@ -934,16 +930,16 @@ class _Resolver(NameIndex):
             if core[-1] in ORDINARY_PEOPLE:
                 return None
             return self._named_next(offset)
+        parties = parties_of(core)
         by_role = self._description_by_role(core, offset)
         closing = self._name_closing_previous_sentence(offset, NOUN_GENDER.get(core[-1]))
         if closing is not None and by_role is None:
             # (a holder of the role anywhere before wins: "… Miss Universe
             # Alicia Machado. The Indiana governor said" is Pence)
             return closing
-        near = self._subject_of_sentence(offset)
+        near = self._subject_just_before(offset, own_sentence=True)
         if by_role is not None and near is not None and near is not by_role \
-                and not near.roles \
-                and not (parties_of(core) and party_of(near) - parties_of(core)) \
+                and not near.roles and not (parties and party_of(near) - parties) \
                 and self._paragraphs_since(by_role, offset) > 2:
             # "Cruz defends his bona fides in a commercial: '…,' the senator
             # says": the subject of the description's own sentence, whose
@@ -953,7 +949,6 @@ class _Resolver(NameIndex):
         if by_role is not None:
             return by_role
         # a party in the description picks the person of that party
-        parties = {PARTY_ROLE[w] for w in core if w in PARTY_ROLE}
         if parties:
             for event in self._recent(offset, limit=400):
                 entity = event.entity
@@ -1018,17 +1013,6 @@ class _Resolver(NameIndex):
             return None
         return entity
 
-    def _subject_of_sentence(self, offset: int) -> Entity | None:
-        """The person named as a subject earlier in ``offset``'s own sentence."""
-        start = self.analysis.sentences[self.analysis.sentence_at(offset)].start
-        for event in self._recent(offset, limit=20):
-            if event.offset < start:
-                return None
-            if event.subject and event.entity.kind is SpeakerKind.PERSON and (
-                    event.entity.gender or event.entity.roles):
-                return event.entity
-        return None
-
     def _paragraphs_since(self, entity: Entity, offset: int) -> int:
         """How many paragraphs back ``entity`` was last mentioned before ``offset``."""
         paragraph = self.analysis.paragraph_at(offset)
@@ -1055,10 +1039,11 @@ class _Resolver(NameIndex):
         return any(event.offset >= start and event.entity in owners
                    for event in self._recent(offset, limit=20))
 
-    def _subject_just_before(self, offset: int) -> Entity | None:
-        """The person named as the subject of this or the previous sentence."""
+    def _subject_just_before(self, offset: int, own_sentence: bool = False) -> Entity | None:
+        """The person named as the subject of this or the previous sentence
+        (of this one only, with ``own_sentence``)."""
         sentence = self.analysis.sentence_at(offset)
-        start = self.analysis.sentences[max(0, sentence - 1)].start
+        start = self.analysis.sentences[sentence if own_sentence else max(0, sentence - 1)].start
         for event in self._recent(offset, limit=20):
             if event.offset < start:
                 break
@@ -1084,7 +1069,7 @@ class _Resolver(NameIndex):
         window_start = self.analysis.sentences[max(0, sentence - 30)].start
         # search the window only, case-insensitively on the text itself
         # (casefolding the text can change its length, and so offsets)
-        family = next((f for f in DOCUMENT_FAMILIES if noun in f), (noun,))
+        family = _family(noun)
         pattern = "|".join(rf"\b{re.escape(n)}\b" for n in family)
         found = [m.start() for m in re.finditer(pattern, self.text[window_start:offset], re.I)]
         for at in reversed(found):
@@ -1102,7 +1087,7 @@ class _Resolver(NameIndex):
         last = min(len(self.analysis.sentences), sentence + 4)
         start = self.analysis.sentences[sentence].end
         end = self.analysis.sentences[last - 1].end
-        family = next((f for f in DOCUMENT_FAMILIES if noun in f), (noun,))
+        family = _family(noun)
         pattern = "|".join(rf"\b(?:the|this|that) {re.escape(n)}\b" for n in family)
         named = "|".join(rf"\b{re.escape(n)}\b" for n in family)
         for found in re.finditer(named, self.text[start:end], re.I):
@@ -1173,7 +1158,7 @@ class _Resolver(NameIndex):
         in_sentence = [e for e in self._recent(at) if e.offset >= sentence_info.start
                        and not self._in_content(e.offset)
                        and e.entity.name.casefold().rstrip(".") not in US_STATES
-                       and e.entity.name.casefold().replace(".", "") not in places()]
+                       and not is_place(e.entity.name)]
         for event in in_sentence:
             if event.subject and event.offset < at and (
                     MAKING_VERB.search(self.text, event.offset, at)
@@ -1395,6 +1380,11 @@ def _build(text: str, analysis: Analysis,
             confidence=round(confidence, 3),
         ))
     return tuple(quotes), tuple(speakers.values())
+
+
+def _family(noun: str) -> tuple[str, ...]:
+    """The nouns a text may call a document by, ``noun`` among them."""
+    return next((f for f in DOCUMENT_FAMILIES if noun in f), (noun,))
 
 
 def _modifies(between: str) -> bool:
