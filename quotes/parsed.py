@@ -37,6 +37,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from .analysis import Analysis, Token
 from .candidates import Candidate, Offsets, QuoteMask
 from .lexicon import CueEntry, Lexicon
@@ -401,10 +403,63 @@ def _source_span(p: _Parse, k: int, c: int) -> Offsets | None:
                                 or p.tokens[last].deprel in CUE_MODIFIERS
                                 or p.tokens[last].head == c):
             last -= 1
+    first, last = _same_paragraph(p, k, c, first, last)
+    if p.tokens[k].upos == "PROPN" and first == p.lo[k]:
+        first = _title_before(p, first, c)
     trimmed = p.trimmed(first, last)
     if trimmed is None:
         return None
     return p.chars(*trimmed)
+
+
+def _same_paragraph(p: _Parse, k: int, c: int, first: int, last: int) -> tuple[int, int]:
+    """``first..last`` cut to the line of the cue ``c`` (or of the head
+    ``k`` when none of it is there): a parser that ran a timestamp or a
+    dateline into the next paragraph's sentence ("9:05 a.m. ¶ Florida Sen.
+    Marco Rubio said") hangs both on one subject."""
+    if _same_line(p, first, last):
+        return first, last
+    anchor = c if any(_same_line(p, c, i) for i in range(first, last + 1)) else k
+    while first < last and not _same_line(p, anchor, first):
+        first += 1
+    while last > first and not _same_line(p, anchor, last):
+        last -= 1
+    return first, last
+
+
+# a paragraph break, or a line break before a capital or a number (a list's
+# "13 ¶ Zoe Saldana"); "a hate ¶ crime" is a wrapped line
+LINE_BREAK = regex.compile(r"\n\s*\n|\n(?=[^\S\n]*[\p{Lu}\p{N}\"“])")
+
+
+def _same_line(p: _Parse, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return LINE_BREAK.search(p.text, p.tokens[lo].start, p.tokens[hi].end) is None
+
+
+# parts of speech of the words of a title a weak parse leaves off a name
+TITLE_TAGS = frozenset({"NOUN", "ADJ", "PROPN"})
+
+
+def _title_before(p: _Parse, first: int, c: int) -> int:
+    """Where a name's source begins when the parse hung its title on the
+    cue instead ("said spokesman John Kirby" with "spokesman" as the
+    object, "Retired neurosurgeon Ben Carson"): the lower-case role noun
+    right before the name, with its modifiers and article."""
+    k = first - 1
+    if k < 0 or k == c or p.tokens[k].upos != "NOUN" or not p.words[k].isalpha() \
+            or not p.tokens[k].text.islower() or p.in_quotes(k) \
+            or not _same_line(p, k, first) or p.lo[k] <= c <= p.hi[k]:
+        return first  # ("comments Trump made": the noun a relative clause with the cue modifies)
+    start = k
+    while start - 1 >= 0 and start - 1 != c and first - start < 5 and (
+            p.tokens[start - 1].upos in TITLE_TAGS
+            or (p.tokens[start - 1].upos == "VERB" and p.tokens[start - 1].deprel == "amod")
+            ) and p.words[start - 1].isalpha() and not p.in_quotes(start - 1):
+        start -= 1
+    if start - 1 >= 0 and start - 1 != c and p.tokens[start - 1].upos == "DET":
+        start -= 1
+    return start
 
 
 def _addressee(p: _Parse, c: int, entry: CueEntry) -> Offsets | None:
@@ -1034,8 +1089,6 @@ def _noun_statements(p: _Parse, taken: bytearray) -> list[Candidate]:
         if source is None:
             continue
         src_first, src_last = source
-        while src_last > src_first and p.words[src_last] in ("'s", "’s", "'"):
-            src_last -= 1
         for s, e in spans:
             taken[s:e] = b"\x01" * (e - s)
         found.append(Candidate(

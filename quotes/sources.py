@@ -327,7 +327,9 @@ PARENTHETICAL_PHRASES = (
     ("therefore",), ("thus",), ("indeed",), ("in", "turn"), ("for", "example"),
     ("for", "instance"), ("for", "their", "part"), ("for", "his", "part"),
     ("for", "her", "part"), ("for", "its", "part"), ("in", "contrast"), ("by", "contrast"),
-    ("in", "fact"), ("of", "course"),
+    ("in", "fact"), ("of", "course"), ("for", "one"), ("on", "the", "other", "hand"),
+    ("in", "addition"), ("in", "particular"), ("after", "all"), ("for", "now"),
+    ("in", "the", "meantime"), ("for", "our", "part"), ("for", "my", "part"),
 )
 PARENTHETICAL_ADVERBS = frozenset(p[0] for p in PARENTHETICAL_PHRASES if len(p) == 1)
 DASHES = frozenset(("—", "–", "--"))
@@ -527,6 +529,12 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
     if start - 1 >= lo and tokens[start].text.casefold() == "few" \
             and tokens[start - 1].text.casefold() == "a":
         start -= 1  # "A few pilots said": "few" is a determiner with its article
+    left = _left_conjunct(tokens, lo, start)
+    if left is not None:
+        start = left
+    share = _share_of_group(tokens, lo, start, end)
+    if share is not None:
+        return share, end
     # do not start on a preposition or a possessive marker
     while start < end and (tokens[start].text.casefold() in NP_PREPOSITIONS
                            or tokens[start].text in ("'s", "’s", "-", ".")):
@@ -562,6 +570,78 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
                     return k, end
             return None
     return start, end
+
+
+CONJUNCT_OPENERS = frozenset(
+    "his her their its the other several some many top".split())
+
+
+def _left_conjunct(tokens: Sequence[Token], lo: int, start: int) -> int | None:
+    """Where a subject begins when "and" before token ``start`` joins a
+    first phrase to the one found: a name or a noun phrase that stands on
+    its own ("Sanders and his supporters", "Clinton and the State
+    Department", "But Ward and other security experts", "The Kentucky
+    Republican and the New York businessman"). The first phrase must begin
+    the clause — "Trump attacked Clinton and the media said" has a verb
+    before "Clinton" — so the walk back ends at a boundary word."""
+    if start - 2 < lo or tokens[start - 1].text.casefold() != "and" \
+            or tokens[start].text.casefold() not in CONJUNCT_OPENERS:
+        return None
+    last = tokens[start - 2]
+    if not last.text.isalpha() or last.text.casefold() in STOP | PRONOUNS:
+        return None
+    # a singular common noun ends a first phrase only if an article opens it
+    # ("the mayor and the businessman"; "met the mayor and …" is an object)
+    needs_article = not (_capitalised(last) or _plural_noun(last.text, first=False))
+    k = start - 2
+    while k - 1 >= lo and start - k < 7:
+        prev = tokens[k - 1]
+        low = prev.text.casefold()
+        if low in DETERMINERS and low != "that":
+            before = tokens[k - 2].text if k - 2 >= lo else ""
+            if before.isalpha() and before.islower() and before not in STOP | ADVERBS:
+                return None  # "He met the mayor and the board said"
+            return k - 1  # "The Kentucky Republican and …"
+        if low in STOP or low in NP_PREPOSITIONS or not _np_word(prev) or low in PRONOUNS:
+            # "… of Clinton and the …" is inside a phrase
+            return k if low not in NP_PREPOSITIONS and not needs_article else None
+        if not (_capitalised(prev) or prev.text in (".", "-")) and (
+                low.endswith("ed") or low in IRREGULAR_PAST or not low.isalpha()):
+            return None  # "Trump attacked Clinton and the media"
+        k -= 1
+    return k if k == lo and not needs_article else None
+
+
+# how much of a group: "half of the voters", "a majority of Republicans"
+SHARE_WORDS = frozenset(
+    """half third thirds quarter quarters fifth fifths majority minority plurality most
+    percent fraction share two-thirds three-fourths three-quarters""".split())
+# what may come before a share: "at least half", "about a third", "only about 4 in 10"
+SHARE_MODIFIERS = frozenset(
+    "about nearly almost roughly only just some over around fully barely least more than "
+    "fewer less as many a an".split())
+
+
+def _share_of_group(tokens: Sequence[Token], lo: int, start: int, end: int) -> int | None:
+    """Where a subject that counts part of a group begins ("At least half
+    of voters in each state", "about half of Democratic primary voters",
+    "as many as three-fourths of them"): the walk back stops at the
+    preposition or the first adverb, so it is taken from the share word."""
+    share = next((k for k in range(max(lo, start - 3), end - 1)
+                  if (tokens[k].text.casefold() in SHARE_WORDS or tokens[k].text.isdigit())
+                  and tokens[k + 1].text.casefold() in ("of", "in")), None)
+    if share is None or (share > start and not all(
+            t.text.casefold() in SHARE_MODIFIERS or t.text.isdigit()
+            for t in tokens[start:share])):
+        return None
+    first = share
+    while first - 1 >= lo and (tokens[first - 1].text.casefold() in SHARE_MODIFIERS | {"at"}
+                               or tokens[first - 1].text.replace(".", "").isdigit()):
+        first -= 1
+    while first < share and tokens[first].text.casefold() in ("as", "more", "fewer", "less") \
+            and tokens[first + 1].text.casefold() not in ("many", "than"):
+        first += 1
+    return first
 
 
 def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool = True,
@@ -607,7 +687,7 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
         if not _capitalised(t) and tokens[end - 1].text[:1].isupper() and low not in (
                 "'s", "’s") and not _looks_like_noun_after_name(t) \
                 and not _nouns_to_name(tokens, end, hi):
-            if low in GROUP_WORDS:
+            if low in GROUP_WORDS or _noun_closing_phrase(tokens, first, end, hi):
                 end += 1  # "European leaders": the group heads the phrase
             break  # … but "the Iraqi activist group Mosul Eye" goes on to its name
         end += 1
@@ -623,6 +703,22 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
                     k >= hi or tokens[k].text in (".", ";"))):
                 end = k
     return first, end
+
+
+def _noun_closing_phrase(tokens: Sequence[Token], first: int, k: int, hi: int) -> bool:
+    """Is the lower-case word ``k``, after a name, the head noun of a phrase
+    an article or a number opened ("said one Trump confidant.", "said a
+    Clinton aide, who …")? An article cannot end on the name itself, and the
+    clause ends right after the word, so it cannot be a verb with an object."""
+    opener = tokens[first].text.casefold()
+    word = tokens[k].text
+    if opener not in ("a", "an", "one", "another", "the") or not word.isalpha() \
+            or not word.islower() or word in STOP or word in ADVERBS \
+            or word in NOT_SUBJECTS or word in TIME_NOUNS or word in IRREGULAR_PAST \
+            or word.endswith(("ed", "ing")):
+        return False  # "comments Trump made —": a verb
+    after = tokens[k + 1].text if k + 1 < hi else "."
+    return after in (",", ".", ";", ":", "—", "–", "(") or after.casefold() == "who"
 
 
 def _leads_to_name(tokens: Sequence[Token], first: int, hi: int) -> bool:

@@ -363,13 +363,15 @@ class _Resolver(NameIndex):
             # "the mayor, Jane Doyle": the name before the comma or right after
             # it — not one deep in a phrase ("A report, released after
             # pressure from Senator Ann Falk")
+            # ("the Clinton aide, who …" is not Clinton: the name must head
+            # the part before the comma)
             comma = start + text.index(",")
-            spans = [s_ for s_, _, ent in self.name_spans[
-                bisect_left(self._name_starts, start - 200):bisect_left(self._name_starts, end)]
-                if ent is entity]
-            return entity if any(
-                s_ < comma or (s_ > comma and self._only_modifiers(comma + 1, s_))
-                for s_ in spans) else None
+            head = self._name_as_head(start, comma, self.text[start:comma])
+            if head is not None:
+                return head
+            return next((ent for s_, _, ent in self.name_spans[
+                bisect_left(self._name_starts, comma):bisect_left(self._name_starts, end)]
+                if s_ > comma and self._only_modifiers(comma + 1, s_)), None)
         dash = next((text.find(d) for d in ("—", "–", " -- ") if d in text), -1)
         if dash > 0:
             # "Joyce — who is listed as an attorney … —": the name before the aside

@@ -20,7 +20,7 @@ LITE_MODELS = SHARED / "models" / "stanza-en-lite"
 EXAMPLE = SHARED / "examples" / "bennett_putin_sochi.txt"
 POLNEAR_DEV = SHARED / "data" / "polnear" / "dev.jsonl"
 
-FIXTURE_IDS = {"sochi_ud2": "v2_sochi", "kremlin_ud1": "v1_kremlin"}
+FIXTURE_IDS = {"sochi_ud2": "v2_sochi", "kremlin_ud1": "v1_kremlin", "weak_parse_ud2": "weak_parse"}
 
 
 def fixture_text(name: str) -> str:

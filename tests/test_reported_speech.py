@@ -300,3 +300,45 @@ def test_polnear_style_statements(text, expected) -> None:
 
 def test_one_word_lowercase_object_is_no_statement() -> None:
     assert quotes.extract("Harbour plans unveiled", engine="rules").quotes == ()
+
+
+@pytest.mark.parametrize("text, source", [
+    pytest.param('"There is no plan," said one Tate confidant. "We wait."', "one Tate confidant",
+                 id="article_name_noun_after_cue"),
+    pytest.param('"There is no plan," said a Norvale Party strategist.',
+                 "a Norvale Party strategist", id="noun_closing_the_phrase"),
+    pytest.param("Sanders and his supporters argue that the delegates should switch.",
+                 "Sanders and his supporters", id="name_and_possessive_phrase"),
+    pytest.param("Velde and the Port Authority have said that no cargo was lost.",
+                 "Velde and the Port Authority", id="name_and_organisation"),
+    pytest.param("But Ward and other security experts acknowledge that the plan is new.",
+                 "Ward and other security experts", id="name_and_plural_group"),
+    pytest.param("The Elling mayor and the Norvale businessman discussed the violence.",
+                 "The Elling mayor and the Norvale businessman", id="two_described_people"),
+    pytest.param("At least half of voters in each state say the plan is right.",
+                 "At least half of voters in each state", id="share_with_at_least"),
+    pytest.param("In Elling, about half of primary voters said they want change.",
+                 "about half of primary voters", id="share_with_about"),
+    pytest.param("Only 52 percent of registered voters agreed that he was fit.",
+                 "Only 52 percent of registered voters", id="share_with_a_number"),
+    pytest.param("Breitling News, for one, reported that the harbour would close.",
+                 "Breitling News", id="parenthetical_for_one"),
+])
+def test_source_phrase_boundaries(text: str, source: str) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [q.source.text for q in doc.quotes if q.source][0] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    pytest.param("Trump attacked Clinton and the media said it was wrong.", "the media",
+                 id="verb_before_the_first_conjunct"),
+    pytest.param("He met Velde and the board said the deal was done.", "the board",
+                 id="irregular_verb_before_the_first_conjunct"),
+    pytest.param("He met the mayor and the board said the deal was done.", "the board",
+                 id="object_phrase_before_and"),
+    pytest.param("Hosts reminded the audience of comments Tate made — and later said that "
+                 "the plan was sound.", "Hosts", id="verb_after_a_name_is_no_noun"),
+])
+def test_source_phrase_does_not_reach_into_the_clause_before(text: str, source: str) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert source in [q.source.text for q in doc.quotes if q.source]

@@ -847,3 +847,44 @@ def test_the_website_is_the_outlet_that_just_spoke_not_one_it_quoted() -> None:
 def test_a_misspelt_surname_with_another_gender_is_someone_else() -> None:
     text = "Jennifer McClenney spoke on Monday. Mr. McLenney said the plan was bad."
     assert speaker_of(text, "Mr. McLenney") != "Jennifer McClenney"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Orrin Tate spoke on Monday. Tate's campaign chairman, Paul Merrow, said the "
+                 "polls were wrong.", ["Paul Merrow"], id="possessive_role_then_name"),
+    pytest.param("Norvale Foods's chief executive, Dana Pike, said that sales had fallen.",
+                 ["Dana Pike"],
+                 id="company_role_then_name"),
+    pytest.param('Orrin Tate spoke on Monday. "We will see," said the Tate aide, who asked not '
+                 "to be named.", [None], id="name_modifying_an_anonymous_head"),
+    pytest.param("Orrin Tate, the mayor, said the port would reopen.", ["Orrin Tate"],
+                 id="name_then_apposition"),
+])
+def test_the_name_that_heads_a_source_with_a_comma(text: str, expected: list[str | None]
+                                                   ) -> None:
+    """The name must head the part before the comma, or follow it right
+    after: "Apple's chief executive, Tim Cook" is Cook, not Apple."""
+    assert speaker_names(text) == expected
+
+
+def test_a_pronoun_after_a_role_and_name_is_the_named_person() -> None:
+    text = ("Orrin Tate spoke on Monday. On television, Tate's campaign chairman, Paul Merrow, "
+            "dismissed the criticism. He said that the campaign was focused on jobs.")
+    assert speaker_of(text, "He") == "Paul Merrow"
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("House Speaker Dale Renner on Thursday declared that he could not support "
+                 "the bill.", "Dale Renner", id="on_weekday_after_a_titled_name"),
+    pytest.param("The host told Dale Renner Wednesday that the bill would pass. Renner said "
+                 "it would not.", "Dale Renner", id="weekday_right_after_a_name"),
+    pytest.param("Dale Renner Calls for a New Harbour Inquiry after Report Reveals Losses.\n\n"
+                 "Senator Dale Renner said on Monday that the inquiry must start soon.",
+                 "Dale Renner", id="title_line_with_one_lowercase_word"),
+    pytest.param("Nine Mayors Who Changed Their Cities\n\n1\nIlse Varga Described Her First Day "
+                 "In Office.\n\nVarga said the job was harder than she expected.",
+                 "Varga", id="capitalised_list_heading"),
+])
+def test_canonical_names_keep_no_weekday_or_headline_words(text: str, name: str) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [s.name for s in doc.speakers] == [name]

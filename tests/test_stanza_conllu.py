@@ -256,6 +256,23 @@ def test_ud_v1_according_to_passive_agent_and_participle(kremlin) -> None:
     assert text[slice(*candidate.addressee)] == "reporters"
 
 
+def test_a_source_stays_on_the_line_of_its_cue() -> None:
+    """A parse that ran a timestamp into the next paragraph's sentence
+    hangs both on one subject; the source is the part on the cue's line."""
+    doc = quotes.extract(fixture_document("weak_parse_ud2"))
+    quote = _quote(doc, "the port will reopen")
+    assert quote.source is not None and quote.source.text == "Senator Dale Renner"
+
+
+def test_a_title_the_parse_left_off_joins_the_name() -> None:
+    """ "Retired neurosurgeon Ben Carson told …" with the title hung on the
+    verb: the source is the whole titled name."""
+    doc = quotes.extract(fixture_document("weak_parse_ud2"))
+    quote = _quote(doc, "that he would stay")
+    assert quote.source is not None and quote.source.text == "Retired neurosurgeon Ben Carson"
+    assert quote.speaker is not None and quote.speaker.name == "Ben Carson"
+
+
 @pytest.mark.parametrize("name", sorted(FIXTURE_IDS))
 def test_every_span_is_a_slice_of_the_text(name) -> None:
     doc = quotes.extract(fixture_document(name))
