@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 from .model import Document, Sentence, Span
 from .quotemarks import QuoteRegion, scan
 from .reported import find_reported
+from .sources import without_surname_aside
 from .speakers import resolve
 
 
@@ -37,6 +38,9 @@ def find_candidates(analysis: Analysis, lexicon: Lexicon,
         all(any(s <= ds and de <= e for s, e in spans) for ds, de in d.content)
         for spans in covering)]
     candidates = [c for c in direct + reported if _sound(c)]
+    for c in candidates:
+        if c.source is not None:
+            c.source = without_surname_aside(analysis.text, c.source, c.cue)
     candidates.sort(key=lambda c: (c.start, c.end))
     return candidates
 

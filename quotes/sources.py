@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from .analysis import Token
 from .model import MentionKind
 
@@ -878,3 +880,22 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     if head in ("campaign", "administration", "government", "committee", "party", "kremlin"):
         return MentionKind.ORGANISATION if last[:1].isupper() else MentionKind.DESCRIPTION
     return MentionKind.DESCRIPTION
+
+
+SURNAME_ASIDE = regex.compile(r"(\p{Lu}[\p{L}'’.-]*), (?:who|whose|which) ")
+
+
+def without_surname_aside(text: str, source: tuple[int, int], cue: tuple[int, int] | None
+                          ) -> tuple[int, int]:
+    """A one-word name before its cue without its relative clause ("Merkel,
+    who has adopted …, warned" -> "Merkel"): PolNeAR leaves such an aside
+    out of the source 41 times to 17 in train, and keeps it after fuller
+    phrases ("Chris Cox, who runs …") 66 times to 33, which stay whole. The
+    clause is trimmed only once every statement is found, so a cue inside
+    it is still known to belong to the source."""
+    start, end = source
+    if cue is None or cue[0] < end:
+        return source
+    match = SURNAME_ASIDE.match(text, start, end)
+    return (start, match.end(1)) if match else source
+

@@ -321,6 +321,10 @@ def test_one_word_lowercase_object_is_no_statement() -> None:
                  "about half of primary voters", id="share_with_about"),
     pytest.param("Only 52 percent of registered voters agreed that he was fit.",
                  "Only 52 percent of registered voters", id="share_with_a_number"),
+    pytest.param("Velde, who has led the port since 2019, warned that the quota would fall.",
+                 "Velde", id="surname_leaves_its_relative_clause_out"),
+    pytest.param("Marta Linwood, who runs the port, warned that the quota would fall.",
+                 "Marta Linwood, who runs the port", id="full_name_keeps_its_relative_clause"),
     pytest.param("Breitling News, for one, reported that the harbour would close.",
                  "Breitling News", id="parenthetical_for_one"),
 ])
