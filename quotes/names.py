@@ -972,8 +972,14 @@ def is_demonym(word: str) -> bool:
         return True
     if word in first_names():
         return False
-    return word[:1].isalpha() and len(word) > 4 and word.endswith(
-        ("ian", "ean", "ese", "ish", "ican", "li", "ni", "qi", "ki", "ese"))
+    return word in I_DEMONYMS or word[:1].isalpha() and len(word) > 4 and word.endswith(
+        ("ian", "ean", "ese", "ish", "ican"))
+
+
+# demonyms in "-i", listed: by ending alone "Petrilli" or "Kowalski" would be one
+I_DEMONYMS = frozenset(
+    """israeli israelis iraqi iraqis pakistani pakistanis somali somalis yemeni yemenis omani
+    omanis bahraini bahrainis afghani azerbaijani nepali nepalis bengali""".split())
 
 
 def is_plural_of_kind(word: str) -> bool:

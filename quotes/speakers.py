@@ -191,6 +191,8 @@ class _Resolver(NameIndex):
     # the content and cue word of the statement whose source is being resolved
     content: tuple[Offsets, ...] = ()
     cue: str = ""
+    # whom the statement is told to: never its speaker ('"…," he told Hannity')
+    addressee: Entity | None = None
 
     def resolve_mention(self, span: Offsets, kind: MentionKind | None
                         ) -> tuple[Entity | None, MentionKind]:
@@ -433,6 +435,8 @@ class _Resolver(NameIndex):
                     entity.add_role(" ".join(apposition))
 
     def _compatible(self, entity: Entity, pronoun: str) -> bool:
+        if entity is self.addressee:
+            return False
         if pronoun == "person":  # a description of a person, gender unknown
             return entity.kind is SpeakerKind.PERSON and bool(
                 entity.gender or entity.roles or entity.has_spoken)
@@ -1305,8 +1309,10 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
         elif cand.source is not None:
             resolver.content = tuple(cand.content)
             resolver.cue = text[cand.cue[0]:cand.cue[1]].casefold() if cand.cue else ""
-            entity, kind = resolver.resolve_mention(cand.source, cand.source_kind)
-            resolver.content, resolver.cue = (), ""
+            resolver.addressee = resolver.entity_in(*cand.addressee) if cand.addressee else None
+            entity, kind = _reply_to(resolver, cand, resolved[-1] if resolved else None) \
+                or resolver.resolve_mention(cand.source, cand.source_kind)
+            resolver.content, resolver.cue, resolver.addressee = (), "", None
             if entity is not None:
                 entity.mentions.setdefault(cand.source, kind)
                 if kind is MentionKind.NAME:
@@ -1330,6 +1336,25 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
         resolved.append((cand, entity, kind, addressee))
         previous = (cand, entity, kind)
     return _build(text, analysis, resolved)
+
+
+def _reply_to(resolver: _Resolver, cand: Candidate,
+              previous: tuple[Candidate, Entity | None, MentionKind | None, Entity | None] | None
+              ) -> tuple[Entity, MentionKind] | None:
+    """The speaker of a reply in an exchange: when "he" or "she" tells the
+    one who just spoke, the pronoun is the one that speaker addressed
+    ("Hannity asked Trump whether … '…,' he told Hannity" is Trump)."""
+    if previous is None or cand.source is None or resolver.addressee is None:
+        return None
+    _, speaker, _, addressed = previous
+    pronoun = resolver.text[cand.source[0]:cand.source[1]].casefold()
+    if pronoun not in ("he", "she") or speaker is not resolver.addressee or addressed is None \
+            or addressed is speaker:
+        return None
+    resolver.addressee = None
+    fits = resolver._compatible(addressed, pronoun)
+    resolver.addressee = speaker
+    return (addressed, MentionKind.PRONOUN) if fits else None
 
 
 def _guess_kind(text: str, span: Offsets) -> MentionKind:

@@ -888,3 +888,28 @@ def test_a_pronoun_after_a_role_and_name_is_the_named_person() -> None:
 def test_canonical_names_keep_no_weekday_or_headline_words(text: str, name: str) -> None:
     doc = quotes.extract(text, engine="rules")
     assert [s.name for s in doc.speakers] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Corey Lewandowski ran the campaign. Lewandowski said the rally was safe.",
+                 ["Corey Lewandowski"], id="surname_in_ki"),
+    pytest.param("Rudy Giuliani spoke on Monday.\n\nStill, Giuliani said the inquiry was fair.",
+                 ["Rudy Giuliani"], id="surname_in_ni_after_an_adverb"),
+    pytest.param("Peter Santilli filmed the standoff. Santilli said he broke no law.",
+                 ["Peter Santilli"], id="surname_in_li"),
+    pytest.param("Oren Falk met Israeli officials. Israeli officials said the talks went well.",
+                 [None], id="a_listed_demonym_stays_an_adjective"),
+])
+def test_surnames_ending_like_demonyms_are_names(text: str, expected: list[str | None]) -> None:
+    assert speaker_names(text) == expected
+
+
+def test_the_one_told_is_not_the_speaker_and_a_reply_is_the_one_asked() -> None:
+    text = ("Sean Halley asked Dale Renner on Wednesday whether the wall was still in his "
+            "plans.\n\n"
+            '"It could be higher," he told Halley.\n\n'
+            '"We have no choice," he said.')
+    doc = quotes.extract(text, engine="rules")
+    assert [(q.speaker.name if q.speaker else None,
+             q.addressee.name if q.addressee else None) for q in doc.quotes] == [
+        ("Sean Halley", "Dale Renner"), ("Dale Renner", "Sean Halley"), ("Dale Renner", None)]
