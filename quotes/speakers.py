@@ -182,6 +182,11 @@ ORDINARY_PEOPLE = frozenset(
     man woman neighbor neighbour friend member reader viewer customer patient volunteer
     demonstrator bystander witness""".split())
 AGE = re.compile(r"\d+-year-old")
+APPOSITION_PREPOSITIONS = frozenset("of at for from with in on".split())
+# a name that ends an attribution after a quotation: '"…," NATO Secretary
+# General Jens Stoltenberg said'
+SAID_AFTER_NAME = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*\s+(?:said|says|told|tells|added|wrote)\b")
 
 
 class _Resolver(NameIndex):
@@ -427,6 +432,12 @@ class _Resolver(NameIndex):
         apposition = text.split(",", 1)[1].strip(" ,").casefold().split()
         while apposition and apposition[0] in DETERMINERS:
             apposition = apposition[1:]
+        # "director general of the International Atomic Energy Agency": the
+        # role is the head before its prepositional phrase
+        cut = next((k for k, w in enumerate(apposition) if k and w in APPOSITION_PREPOSITIONS),
+                   None)
+        if cut is not None and role_at_end(apposition[:cut]):
+            apposition = apposition[:cut]
         if 0 < len(apposition) <= 6:
             role = role_at_end(apposition)
             if role:
@@ -1249,7 +1260,8 @@ class _Resolver(NameIndex):
             if event.offset >= limit:
                 break
             entity = event.entity
-            if (event.subject or self._after_said(event.offset)) \
+            if (event.subject or self._after_said(event.offset)
+                    or SAID_AFTER_NAME.match(self.text, event.offset)) \
                     and entity.kind is SpeakerKind.PERSON and (
                     entity.gender or entity.roles or len(entity.name.split()) > 1) \
                     and self.analysis.sentence_at(event.offset) > sentence:

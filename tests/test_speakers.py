@@ -913,3 +913,25 @@ def test_the_one_told_is_not_the_speaker_and_a_reply_is_the_one_asked() -> None:
     assert [(q.speaker.name if q.speaker else None,
              q.addressee.name if q.addressee else None) for q in doc.quotes] == [
         ("Sean Halley", "Dale Renner"), ("Dale Renner", "Sean Halley"), ("Dale Renner", None)]
+
+
+def test_a_role_before_its_prepositional_phrase_marks_a_person() -> None:
+    """ "Yuki Amano, director general of the Elling Energy Agency, said …":
+    "director general" is her role, so "he"/"she" after it may be her even
+    when her first name tells no gender."""
+    text = ('"The test undermines security," Commissioner Jens Holt said.\n\n'
+            "Yuki Amano, director general of the Elling Energy Agency, said in a statement "
+            "that the test broke the rules.\n\n"
+            '"I urge the regime to comply," he said.')
+    assert speaker_names(text) == ["Jens Holt", "Yuki Amano", "Yuki Amano"]
+    doc = quotes.extract(text, engine="rules")
+    amano = doc.speaker("Amano")
+    assert amano is not None and "director general" in amano.roles
+
+
+def test_a_description_is_the_person_named_at_the_end_of_the_next_attribution() -> None:
+    text = ("Minister Ash Corder spoke with his counterpart.\n\n"
+            "The alliance's secretary general, meanwhile, called on the regime to abandon its "
+            "weapons.\n\n"
+            '"The test undermines security," Alliance Secretary General Jens Holt said.')
+    assert speaker_of(text, "The alliance's secretary general") == "Jens Holt"
