@@ -141,6 +141,14 @@ def first_names() -> dict[str, str]:
 
 
 @cache
+def unisex_first_names() -> frozenset[str]:
+    """First names given to both sexes: they mark a person but no gender."""
+    text = (resources.files("quotes") / "data" / "first_names_unisex_en.txt").read_text("utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@cache
 def known_roles() -> tuple[frozenset[str], int]:
     text = (resources.files("quotes") / "data" / "roles_en.txt").read_text("utf-8")
     roles = frozenset(line.strip() for line in text.splitlines()
@@ -212,6 +220,8 @@ class Entity:
     gender: str | None = None
     mentions: dict[Offsets, MentionKind] = attrs.Factory(dict)
     person_like: bool = False
+    # named with a first name given to both sexes ("Angel Mendoza")
+    first_named: bool = False
     has_spoken: bool = False
     first_seen: int = 0
     # one-word forms the text has used for this entity ("cruz")
@@ -797,6 +807,8 @@ class NameIndex:
         if first and first in first_names() and not org_like(name.split()):
             entity.gender = first_names()[first]
             entity.person_like = True
+        elif first and first in unisex_first_names() and not org_like(name.split()):
+            entity.first_named = True  # "Angel Mendoza": a person, gender unknown
         self.by_full_name[key] = entity
         self.entities.append(entity)
         return entity

@@ -455,7 +455,7 @@ class _Resolver(NameIndex):
             # evidence of a person: a gender (first name, title), a role, or
             # having spoken under a name; "Climate Change" has none
             if entity.kind is not SpeakerKind.PERSON or not (
-                    entity.gender or entity.roles or entity.has_spoken
+                    entity.gender or entity.roles or entity.has_spoken or entity.first_named
                     or (entity.person_like and id(entity) in self.speakers_seen)):
                 # (a speaker under any mention: "according to a post from
                 # Arianna Huffington. '…,' she wrote")

@@ -935,3 +935,10 @@ def test_a_description_is_the_person_named_at_the_end_of_the_next_attribution() 
             "weapons.\n\n"
             '"The test undermines security," Alliance Secretary General Jens Holt said.')
     assert speaker_of(text, "The alliance's secretary general") == "Jens Holt"
+
+
+def test_a_first_name_given_to_both_sexes_still_marks_a_person() -> None:
+    text = ("Angel Moreno came from Texas to a rally that drew about 100 people.\n\n"
+            "Growing up in El Paso, Moreno saw families held at the border.\n\n"
+            '"The centers are a disgrace," he said.')
+    assert speaker_names(text) == ["Angel Moreno"]
