@@ -153,7 +153,7 @@ OWN_RECORD = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 # records and documents whose maker may be named in front of them
 MADE_RECORDS = DOCUMENT_NOUNS | frozenset(
     """survey surveys poll polls study studies report analysis review audit investigation
-    article story editorial piece results""".split())
+    article story editorial piece results data figures estimates""".split())
 # organisation nouns for a business, whose names rarely say what they are
 BUSINESS_NOUNS = frozenset("bank company firm business corporation network".split())
 # words that make a name a place or an institution unless a person is shown
@@ -841,10 +841,15 @@ class _Resolver(NameIndex):
         if named is None:
             # "a POLITICO analysis of FEC records": a maker in capitals, which
             # the name index leaves alone (it reads long capital runs as shouting)
+            # ("a USA TODAY analysis": up to three words)
             before = self.text[start:noun_start].split()
-            if len(before) >= 2 and before[-1].isupper() and before[-1].isalpha() \
-                    and 2 < len(before[-1]) <= 12 and not before[-2].isupper():
-                named = self._entity_for_name(before[-1], True, noun_start)
+            run = 0
+            while run < min(3, len(before) - 1) and before[-1 - run].isupper() \
+                    and before[-1 - run].isalpha():
+                run += 1
+            maker = " ".join(before[len(before) - run:])
+            if run and 2 < len(maker) <= 20 and not before[-1 - run].isupper():
+                named = self._entity_for_name(maker, True, noun_start)
         return named
 
     def _word_at(self, word: str, start: int, end: int) -> int | None:

@@ -942,3 +942,13 @@ def test_a_first_name_given_to_both_sexes_still_marks_a_person() -> None:
             "Growing up in El Paso, Moreno saw families held at the border.\n\n"
             '"The centers are a disgrace," he said.')
     assert speaker_names(text) == ["Angel Moreno"]
+
+
+@pytest.mark.parametrize("text, source, maker", [
+    pytest.param("Oren Falk gave money to the fund, a ELLING TODAY analysis shows.",
+                 "a ELLING TODAY analysis", "ELLING TODAY", id="maker_in_capitals_two_words"),
+    pytest.param("Income rose by 2 percent, according to Norvale Bureau data.",
+                 "Norvale Bureau data", "Norvale Bureau", id="data_speak_for_their_maker"),
+])
+def test_a_record_speaks_for_the_maker_named_in_it(text: str, source: str, maker: str) -> None:
+    assert speaker_of(text, source) == maker
