@@ -307,6 +307,11 @@ class NameIndex:
                             and tokens[i].text.casefold() not in self.by_word
                             and tokens[j].text.islower())):
                     j = i  # "(Imagine the spectacle …)", "Consider this", "Take action": a verb
+                if j == i + 1 and opens and j + 1 < sentence.end_token \
+                        and tokens[j].text == "of" \
+                        and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower() \
+                        and tokens[i].text.casefold() not in self.by_word:
+                    j = i  # "Auction of gun used …": a common noun opening a sentence
                 low = tokens[i].text.casefold()
                 if j > i and j - i == 1 and (is_demonym(low) or low in PARTY_WORDS
                                              or is_plural_of_kind(low)

@@ -952,3 +952,14 @@ def test_a_first_name_given_to_both_sexes_still_marks_a_person() -> None:
 ])
 def test_a_record_speaks_for_the_maker_named_in_it(text: str, source: str, maker: str) -> None:
     assert speaker_of(text, source) == maker
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Auction of gun called off; website refuses the sale.\n\nThe company said it "
+                 "wanted no part in the listing.", id="headline_noun_of"),
+    pytest.param("Dozens of delegates walked out. Officials said the vote would go on.",
+                 id="quantity_of"),
+])
+def test_a_sentence_opening_noun_before_of_is_no_name(text: str) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [s.name for s in doc.speakers] == []
