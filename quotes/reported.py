@@ -274,6 +274,17 @@ def _after_article_and_adjectives(words: Sequence[str], k: int, lo: int) -> bool
                                                       "its", "our", "my", "your")
 
 
+def _subordinate_holder(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
+                        ) -> tuple[int, int] | None:
+    """The subject of a subordinate clause a participle ends, with no comma
+    between ("as he did two years ago by announcing …", "when he went on the
+    record endorsing …"): that clause's subject holds it, not the main
+    clause's. After a comma (", saying …") the main clause's subject does."""
+    if words[k - 1] == ",":
+        return None
+    return subordinate_subject(tokens, words, lo, k)
+
+
 def _possessor_before(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
                       ) -> tuple[int, int] | None:
     """For a cue word used as a noun after a possessive ("Trump's false
@@ -846,8 +857,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             # June 1 attacking …": the maker of the statement holds it, and
             # the clause's subject holds what a place or an occasion cannot
             # ("went on the record endorsing …", "at one point calling …")
-            holder = sentence.last_source or clause_subject(tokens, words, lo, k) \
-                or first_subject(tokens, words, lo, k)
+            holder = _subordinate_holder(tokens, words, lo, k) or sentence.last_source \
+                or clause_subject(tokens, words, lo, k) or first_subject(tokens, words, lo, k)
             if holder is not None and (holder[1] <= src[0] or src[0] == holder[0] < holder[1]
                                        < src[1]) \
                     and names_a_holder(tokens, words, holder, lo):
@@ -856,8 +867,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
                 src = holder
                 shares_source = True
     elif match.form == "ing" and k > lo and not _progressive(words, lo, k):
-        src = sentence.last_source or clause_subject(tokens, words, lo, k) \
-            or first_subject(tokens, words, lo, k)
+        src = _subordinate_holder(tokens, words, lo, k) or sentence.last_source \
+            or clause_subject(tokens, words, lo, k) or first_subject(tokens, words, lo, k)
         if sentence.last_source is not None:
             main = first_subject(tokens, words, lo, k)
             clause = clause_subject(tokens, words, lo, k)

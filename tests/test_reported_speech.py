@@ -334,6 +334,12 @@ def test_source_phrase_boundaries(text: str, source: str) -> None:
 
 
 @pytest.mark.parametrize("text, source", [
+    pytest.param("Mr. Velde likes surprises, as he did last year by announcing that the port "
+                 "would close.", "he", id="participle_ending_a_subordinate_clause"),
+    pytest.param("Senator Ann Falk caused a stir when she went on the record endorsing Oren "
+                 "Tate.", "she", id="participle_after_when_clause"),
+    pytest.param("Velde attacked Falk after she won the debate, saying the count was wrong.",
+                 "Velde", id="participle_after_a_comma_is_the_main_subjects"),
     pytest.param("Trump attacked Clinton and the media said it was wrong.", "the media",
                  id="verb_before_the_first_conjunct"),
     pytest.param("He met Velde and the board said the deal was done.", "the board",
