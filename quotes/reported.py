@@ -939,6 +939,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         src = subject_of_sentence(tokens, words, lo, k)
         if src is None:
             return None
+    if start < hi and words[start] == "," and entry.frame == "object":
+        return None  # "whom she supported, Ms. Sherry smiled": the object came before
     if start < hi and words[start] in (",", ":"):
         start += 1
     if start < hi and words[start] in PHRASE_PREPOSITIONS and not (

@@ -202,6 +202,7 @@ def test_possessive_spokesman_is_not_the_named_person() -> None:
 
 
 NOT_STATEMENTS = [
+    "When asked whom she supported, Marta Linwood smiled.",
     pytest.param("The sayings of Oren Falk were printed in the Dunmore Gazette.",
                  id="noun_sayings_of"),
     pytest.param("A report on the harbour was published on Monday.", id="noun_a_report"),
