@@ -401,7 +401,7 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
         return None
     src = _with_coordinated_name(tokens, words, src, k)
     head = words[src[0]]
-    if head in ("it", "its", "this", "that") or (head in INTRODUCTORY and not (
+    if head in ("it", "its", "this", "that", "there") or (head in INTRODUCTORY and not (
             src[0] + 1 < k and words[src[0] + 1] == "of")):
         return None
     if head in DETERMINERS and (src[1] - src[0] == 1 or (

@@ -136,6 +136,9 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
     j = skip_parenthetical_adverb(tokens, lo, j)
     if j < lo:
         return None
+    quoted = _comma_inside_closing_quote(tokens, lo, j)
+    # (the phrase then ends on the quotation's closing mark, not before its comma)
+    after_title, j = (j + 1, quoted) if quoted != j else (None, j)
     end = j + 1
     if tokens[j].text in DASHES:
         return _np_before_dashes(tokens, lo, j)
@@ -164,7 +167,7 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         if inner_first in ("who", "whose", "a", "an", "the") or tokens[k + 1].text[:1].isdigit() \
                 or tokens[k + 1].text[:1].islower() or _capitalised(tokens[k + 1]):
             head = _earlier_head(tokens, lo, k, head)
-            return head[0], j  # includes the apposition, not the final comma
+            return head[0], after_title or j  # the apposition, not the final comma
         return None
     low = tokens[j].text.casefold()
     if low == "whom" and j - 2 >= lo and tokens[j - 1].text.casefold() == "of" \
@@ -174,6 +177,8 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
             and tokens[j - 1].text.casefold() in PRONOUN_OBJECT_PREPOSITIONS:
         # "Those close to him say", "Many of them believe": the phrase the
         # pronoun completes
+        if j - 2 >= lo and tokens[j - 2].text.casefold() == "those":
+            return j - 2, end  # "those around him acknowledge"
         head = _np_backwards(tokens, lo, j - 1)
         return (head[0], end) if head is not None else None
     if low == "that" and j > lo and tokens[j - 1].text.isalpha() and (
@@ -187,8 +192,31 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
             tokens[j - 1].text == "," or tokens[j - 1].text in DASHES
             or _capitalised(tokens[j - 1]))):
         return j, end  # "…, which has endorsed Trump, …": the relative stands for its head
+    if low in ("today", "tonight") and tokens[j].text.islower() and j > lo:
+        # "Clinton defenders today argue": the time word ends the subject
+        found = _np_backwards(tokens, lo, j)
+        return (found[0], end) if found is not None else None
     found = _np_backwards(tokens, lo, end)
     return _with_modified_head(tokens, lo, found) if found is not None else None
+
+
+CLOSING_QUOTE_TOKENS = frozenset({'"', "”", "''"})
+OPENING_QUOTE_TOKENS = frozenset({'"', "“", "``"})
+
+
+def _comma_inside_closing_quote(tokens: Sequence[Token], lo: int, j: int) -> int:
+    """The comma of an apposition that ends on a quoted title, the comma
+    inside the quotation marks ('Trump, the star of "The Apprentice," said'):
+    the subject ends at that comma. A quotation that opens the sentence is a
+    statement, not a title, and is left alone."""
+    if j - 1 <= lo or tokens[j].text not in CLOSING_QUOTE_TOKENS or tokens[j - 1].text != ",":
+        return j
+    opening = next((i for i in range(j - 2, max(lo, j - 9) - 1, -1)
+                    if tokens[i].text in OPENING_QUOTE_TOKENS), None)
+    if opening is None or opening <= lo or tokens[opening - 1].text in (".", ":", ",", "!", "?") \
+            or not tokens[opening + 1].text[:1].isupper():
+        return j  # (a title is capitalised: "The Apprentice", not a "major breach")
+    return j - 1
 
 
 # prepositions after a participle inside a subject ("Protesters marching

@@ -326,6 +326,14 @@ def test_one_word_lowercase_object_is_no_statement() -> None:
                  "Velde", id="surname_leaves_its_relative_clause_out"),
     pytest.param("Marta Linwood, who runs the port, warned that the quota would fall.",
                  "Marta Linwood, who runs the port", id="full_name_keeps_its_relative_clause"),
+    pytest.param("While he is ill, those around him acknowledge that a bid is unlikely.",
+                 "those around him", id="those_around_him"),
+    pytest.param("Velde defenders today argue that this was the best anyone could have done.",
+                 "Velde defenders today", id="time_word_ends_the_subject"),
+    pytest.param('Tate, the owner of the pageant and star of the show "The Harbour," said in '
+                 "an interview that the festival was dull.",
+                 'Tate, the owner of the pageant and star of the show "The Harbour,"',
+                 id="apposition_ending_on_a_quoted_title"),
     pytest.param("Breitling News, for one, reported that the harbour would close.",
                  "Breitling News", id="parenthetical_for_one"),
 ])
@@ -345,6 +353,8 @@ def test_source_phrase_boundaries(text: str, source: str) -> None:
                  id="verb_before_the_first_conjunct"),
     pytest.param("He met Velde and the board said the deal was done.", "the board",
                  id="irregular_verb_before_the_first_conjunct"),
+    pytest.param('In the email, Velde described the move as a "major breach," adding that it '
+                 "was bad.", "Velde", id="a_quoted_phrase_is_no_title"),
     pytest.param("He met the mayor and the board said the deal was done.", "the board",
                  id="object_phrase_before_and"),
     pytest.param("Hosts reminded the audience of comments Tate made — and later said that "
@@ -353,3 +363,9 @@ def test_source_phrase_boundaries(text: str, source: str) -> None:
 def test_source_phrase_does_not_reach_into_the_clause_before(text: str, source: str) -> None:
     doc = quotes.extract(text, engine="rules")
     assert source in [q.source.text for q in doc.quotes if q.source]
+
+
+def test_there_is_no_source() -> None:
+    doc = quotes.extract("There is anecdotal evidence suggesting that voters use the slump as a "
+                         "base line.", engine="rules")
+    assert all(q.source is None or q.source.text.casefold() != "there" for q in doc.quotes)
