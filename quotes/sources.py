@@ -164,6 +164,8 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         if head is None:
             return None
         inner_first = tokens[k + 1].text.casefold()
+        if inner_first in SUBJECT_PRONOUNS and inner_first != "who":
+            return None  # "Speaking in his real voice, he proceeded to …, saying": a clause
         if inner_first in ("who", "whose", "a", "an", "the") or tokens[k + 1].text[:1].isdigit() \
                 or tokens[k + 1].text[:1].islower() or _capitalised(tokens[k + 1]):
             head = _earlier_head(tokens, lo, k, head)

@@ -355,6 +355,8 @@ def test_source_phrase_boundaries(text: str, source: str) -> None:
                  id="irregular_verb_before_the_first_conjunct"),
     pytest.param('In the email, Velde described the move as a "major breach," adding that it '
                  "was bad.", "Velde", id="a_quoted_phrase_is_no_title"),
+    pytest.param("In the coming months, he vowed to close the port and declined to say when.",
+                 "he", id="a_clause_after_a_comma_is_no_apposition"),
     pytest.param("He met the mayor and the board said the deal was done.", "the board",
                  id="object_phrase_before_and"),
     pytest.param("Hosts reminded the audience of comments Tate made — and later said that "
