@@ -103,6 +103,11 @@ NOT_NAMES = frozenset(
     excluding""".split()
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# words for an amount that open a sentence before "of the": no names
+QUANTITY_OPENERS = frozenset(
+    """much many most some all none half part dozens hundreds thousands millions billions
+    scores regardless one two three four five six seven eight nine ten twenty thirty forty
+    fifty sixty seventy eighty ninety""".split())
 # what may open a sentence before its first word: "(Imagine the …)"
 SENTENCE_OPENERS = frozenset({"(", '"', "“", "'", "‘", "``"})
 # verbs that open imperative sentences and are no names ("Take action …")
@@ -310,8 +315,13 @@ class NameIndex:
                 if j == i + 1 and opens and j + 1 < sentence.end_token \
                         and tokens[j].text == "of" \
                         and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower() \
-                        and tokens[i].text.casefold() not in self.by_word:
-                    j = i  # "Auction of gun used …": a common noun opening a sentence
+                        and tokens[i].text.casefold() not in self.by_word and (
+                            tokens[j + 1].text not in IMPERATIVE_OBJECTS
+                            or tokens[i].text.casefold() in QUANTITY_OPENERS):
+                    # "Auction of gun used …", "Much of the impetus": a common
+                    # noun opening a sentence ("Smith of the Brookings
+                    # Institution" stays a name)
+                    j = i
                 low = tokens[i].text.casefold()
                 if j > i and j - i == 1 and (is_demonym(low) or low in PARTY_WORDS
                                              or is_plural_of_kind(low)
@@ -521,6 +531,7 @@ class NameIndex:
                 continue
             if j > i and low in ("of", "for", "on") and j + 1 < hi and self._is_cap(tokens[j + 1]) \
                     and tokens[j + 1].text.casefold() not in NOT_NAMES \
+                    and not any(t.text.casefold() in WEEKDAYS for t in tokens[j + 1:j + 3]) \
                     and any(tk.text.casefold() in ORGANISATION_WORDS for tk in tokens[i:j]):
                 j += 1  # "Department of Fisheries", "Committee on Ethics"
                 continue
@@ -858,6 +869,11 @@ class NameIndex:
         """Up to ``limit`` history events before ``offset``, most recent first."""
         stop = bisect_left(self._history_offsets, offset)
         return self.history[max(0, stop - limit):stop][::-1]
+
+    def events_between(self, start: int, end: int) -> list[Event]:
+        """History events at offsets in ``[start, end)``, in text order."""
+        return self.history[bisect_left(self._history_offsets, start):
+                            bisect_left(self._history_offsets, end)]
 
     def entity_in(self, start: int, end: int) -> Entity | None:
         """The head name of a mention: the last name before an apposition

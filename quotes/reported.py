@@ -309,6 +309,7 @@ CLAUSE_OPENERS = frozenset("as while when because if since although though where
 FIXED_PHRASES = frozenset({
     ("all", "told", ","), (",", "compared", "with"), (",", "compared", "to"),
     ("", "compared", "with"), ("", "compared", "to"), ("when", "compared", "*"),
+    ("as", "expected", "*"),
 })
 REFLEXIVES = frozenset("myself yourself himself herself itself ourselves themselves".split())
 
@@ -940,7 +941,15 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         if src is None:
             return None
     if start < hi and words[start] == "," and entry.frame == "object":
-        return None  # "whom she supported, Ms. Sherry smiled": the object came before
+        # "praised, without reservation, the deal": an aside before the
+        # object; "whom she supported, Ms. Sherry smiled": the object came before
+        close = next((i for i in range(start + 2, min(hi, start + 7)) if words[i] == ","), None)
+        if close is not None and (words[start + 1] in PHRASE_PREPOSITIONS
+                                  or words[start + 1] in ("as", "without")
+                                  or words[start + 1].endswith("ly")):
+            start = close
+        elif any(w in ("whom", "what", "which", "who") for w in words[max(lo, k - 4):k]):
+            return None
     if start < hi and words[start] in (",", ":"):
         start += 1
     if start < hi and words[start] in PHRASE_PREPOSITIONS and not (

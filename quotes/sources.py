@@ -180,6 +180,9 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         # "Those close to him say", "Many of them believe": the phrase the
         # pronoun completes
         if j - 2 >= lo and tokens[j - 2].text.casefold() == "those":
+            if j - 4 >= lo and tokens[j - 3].text.casefold() == "of" \
+                    and tokens[j - 4].text.casefold() in QUANTIFIERS:
+                return j - 4, end  # "Some of those around her believe"
             return j - 2, end  # "those around him acknowledge"
         head = _np_backwards(tokens, lo, j - 1)
         return (head[0], end) if head is not None else None
@@ -216,8 +219,12 @@ def _comma_inside_closing_quote(tokens: Sequence[Token], lo: int, j: int) -> int
     opening = next((i for i in range(j - 2, max(lo, j - 9) - 1, -1)
                     if tokens[i].text in OPENING_QUOTE_TOKENS), None)
     if opening is None or opening <= lo or tokens[opening - 1].text in (".", ":", ",", "!", "?") \
-            or not tokens[opening + 1].text[:1].isupper():
-        return j  # (a title is capitalised: "The Apprentice", not a "major breach")
+            or not tokens[opening + 1].text[:1].isupper() \
+            or tokens[opening - 1].text.casefold() in PREPOSITIONS_BEFORE_QUANTIFIER | {
+                "about", "on", "in"}:
+        # (a title is capitalised and names a thing: "the show "The
+        # Apprentice,"", not a "major breach," nor "asked about "Benghazi,"")
+        return j
     return j - 1
 
 
@@ -630,18 +637,24 @@ def _left_conjunct(tokens: Sequence[Token], lo: int, start: int) -> int | None:
         prev = tokens[k - 1]
         low = prev.text.casefold()
         if low in DETERMINERS and low != "that":
-            before = tokens[k - 2].text if k - 2 >= lo else ""
-            if before.isalpha() and before.islower() and before not in STOP | ADVERBS:
-                return None  # "He met the mayor and the board said"
-            return k - 1  # "The Kentucky Republican and …"
-        if low in STOP or low in NP_PREPOSITIONS or not _np_word(prev) or low in PRONOUNS:
-            # "… of Clinton and the …" is inside a phrase
-            return k if low not in NP_PREPOSITIONS and not needs_article else None
-        if not (_capitalised(prev) or prev.text in (".", "-")) and (
-                low.endswith("ed") or low in IRREGULAR_PAST or not low.isalpha()):
-            return None  # "Trump attacked Clinton and the media"
+            return k - 1 if _clause_boundary(tokens, lo, k - 1) else None  # "The … and …"
+        if low in STOP or not (_capitalised(prev) or prev.text in (".", "-")):
+            break  # a lower-case word: a verb ("Trump beat Clinton and …"), a noun
         k -= 1
-    return k if k == lo and not needs_article else None
+    # the first phrase is a name run here: it must open the clause ("But Ward
+    # and …"), not follow a verb or a fronted phrase ("After the rally Smith and …")
+    return k if not needs_article and (
+        _clause_boundary(tokens, lo, k) or tokens[k - 1].text == ",") else None  # ("On Monday, …")
+
+
+def _clause_boundary(tokens: Sequence[Token], lo: int, k: int) -> bool:
+    """Does a phrase starting at token ``k`` open its clause: the sentence's
+    start or a conjunction ("But", "while"), not a verb, a noun, a comma or
+    a preposition before it?"""
+    if k == lo:
+        return True
+    low = tokens[k - 1].text.casefold()
+    return low in STOP and low not in NP_PREPOSITIONS and low not in ("to", "about")
 
 
 # how much of a group: "half of the voters", "a majority of Republicans"
@@ -659,16 +672,22 @@ def _share_of_group(tokens: Sequence[Token], lo: int, start: int, end: int) -> i
     of voters in each state", "about half of Democratic primary voters",
     "as many as three-fourths of them"): the walk back stops at the
     preposition or the first adverb, so it is taken from the share word."""
-    share = next((k for k in range(max(lo, start - 3), end - 1)
-                  if (tokens[k].text.casefold() in SHARE_WORDS or tokens[k].text.isdigit())
-                  and tokens[k + 1].text.casefold() in ("of", "in")), None)
+    share = next((k for k in range(max(lo, start - 3), end - 2)
+                  if ((tokens[k].text.casefold() in SHARE_WORDS
+                       and tokens[k + 1].text.casefold() == "of"
+                       and tokens[k + 2].text.casefold() not in ("what", "which", "whom"))
+                      or (tokens[k].text.isdigit() and tokens[k + 1].text.casefold() == "in"
+                          and tokens[k + 2].text.isdigit()))), None)  # "4 in 10"
     if share is None or (share > start and not all(
             t.text.casefold() in SHARE_MODIFIERS or t.text.isdigit()
             for t in tokens[start:share])):
         return None
     first = share
-    while first - 1 >= lo and (tokens[first - 1].text.casefold() in SHARE_MODIFIERS | {"at"}
-                               or tokens[first - 1].text.replace(".", "").isdigit()):
+    if first - 1 >= lo and tokens[first - 1].text.replace(".", "").isdigit():
+        first -= 1  # "52 percent of …": one number, not a year before it
+    while first - 1 >= lo and (tokens[first - 1].text.casefold() in SHARE_MODIFIERS
+                               or (tokens[first - 1].text.casefold() == "at"
+                                   and tokens[first].text.casefold() == "least")):
         first -= 1
     while first < share and tokens[first].text.casefold() in ("as", "more", "fewer", "less") \
             and tokens[first + 1].text.casefold() not in ("many", "than"):
@@ -891,6 +910,12 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
         # "Democrats on Capitol Hill", "officials at the agency", "a few
         # pilots in Elling": the place is no speaker
         return MentionKind.GROUP
+    if preposition is not None and words[preposition] in ("of", "from") and all(
+            w[:1].isupper() for w in words[:preposition]) and all(
+            w[:1].isupper() for w in words[preposition + 1:len(head_words)]
+            if w.casefold() not in DETERMINERS) \
+            and head_words[0] not in ORGANISATION_WORDS | {"the"}:
+        return MentionKind.NAME  # "Velde of the Elling Institute": the name before "of"
     head = head_words[-1] if head_words else ""
     last = words[-1] if words else ""
     if any(w in ORGANISATION_WORDS for w in head_words[-2:]) and last[:1].isupper():

@@ -59,7 +59,8 @@ from .sources import (
     subject_before,
 )
 
-TRAILING_ADVERBS = frozenset("now also then later again still too himself herself".split())
+TRAILING_ADVERBS = frozenset(
+    "now also then later again still too himself herself today tonight".split())
 # nouns that describe an organisation ("the bank said")
 ORGANISATION_NOUNS = frozenset(
     """bank union company firm network agency campaign committee group party organization
@@ -153,7 +154,7 @@ OWN_RECORD = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 # records and documents whose maker may be named in front of them
 MADE_RECORDS = DOCUMENT_NOUNS | frozenset(
     """survey surveys poll polls study studies report analysis review audit investigation
-    article story editorial piece results data figures estimates""".split())
+    article story editorial piece results data figures estimates summary average tally""".split())
 # organisation nouns for a business, whose names rarely say what they are
 BUSINESS_NOUNS = frozenset("bank company firm business corporation network".split())
 # words that make a name a place or an institution unless a person is shown
@@ -183,6 +184,10 @@ ORDINARY_PEOPLE = frozenset(
     demonstrator bystander witness""".split())
 AGE = re.compile(r"\d+-year-old")
 APPOSITION_PREPOSITIONS = frozenset("of at for from with in on".split())
+# a name with a possessive "'s" inside a phrase ("POLITICO's … average")
+POSSESSOR = re.compile(r"\b([A-Z][\w.&-]*)['’]s\b")
+# a relative clause set off after a source: what it says is about the source
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b")
 # a name that ends an attribution after a quotation: '"…," NATO Secretary
 # General Jens Stoltenberg said'
 SAID_AFTER_NAME = re.compile(
@@ -202,10 +207,14 @@ class _Resolver(NameIndex):
     def resolve_mention(self, span: Offsets, kind: MentionKind | None
                         ) -> tuple[Entity | None, MentionKind]:
         start, end = span
-        text = self.text[start:end]
-        words = text.casefold().split()
         if kind is None:
             kind = MentionKind.DESCRIPTION
+        if kind is not MentionKind.PRONOUN:
+            aside = RELATIVE_ASIDE.search(self.text, start, end)
+            if aside is not None:
+                end = aside.start()  # "Trump's campaign, which has clashed with …, said"
+        text = self.text[start:end]
+        words = text.casefold().split()
         raw = text.split()
         if kind is not MentionKind.PRONOUN:
             issuer = self._issuer(words, start, end)
@@ -278,14 +287,16 @@ class _Resolver(NameIndex):
         "they" can continue. Other groups ("officials") stay unnamed."""
         text = self.text[start:end]
         head = text.split(",", 1)[0]
-        parts = head.split(" and ")
-        if len(parts) != 2:
-            return None
+        parts = [part.strip(" -—–") for part in head.split(" and ")]
+        if len(parts) != 2 or any("—" in part or "including" in part for part in parts):
+            return None  # ("Intelligence officials — including Adm. Rogers and …": a group)
         members: list[Entity] = []
         offset = start
         for part in parts:
             part_start = self.text.find(part, offset, end)
-            entity = self.entity_in(part_start, part_start + len(part)) if part_start >= 0 else None
+            # (each part is headed by its name: "The Elling mayor" is nobody named)
+            entity = self._name_as_head(part_start, part_start + len(part), part) \
+                if part_start >= 0 else None
             if entity is None or entity.kind is not SpeakerKind.PERSON or entity in members:
                 return None
             members.append(entity)
@@ -391,7 +402,8 @@ class _Resolver(NameIndex):
             if e_ <= start:
                 continue
             before = self.text[start:s_].casefold().split()
-            titled = self.text[s_:e_].split()[0].casefold() in TITLES
+            titled = self.text[s_:e_].split()[0].casefold() in TITLES \
+                or role_at_end([w for w in before if w not in DETERMINERS]) is not None
             if ent is entity and s_ < end and start < e_ and set(before) & {
                     "for", "of", "at", "with", "to"} and not titled:
                 # "a spokeswoman for Hillary Clinton" is not Clinton — but
@@ -399,9 +411,14 @@ class _Resolver(NameIndex):
                 return None
             if ent is entity and s_ < end and start < e_:
                 tail = self.text[e_:end].split()
+                if len(tail) >= 2 and tail[0] in ("of", "from") and all(
+                        w[:1].isupper() for w in tail[1:]):
+                    return entity  # "Tom Cole of Oklahoma", "Jane Doe of Dayton"
                 if all(w.casefold().strip(".,") in TRAILING_ADVERBS
                        or (w.startswith("(") and w.endswith(")")) for w in tail):
                     return entity
+                if tail in (["'s"], ["’s"]):
+                    return entity  # "Trump's" (the holder of "Trump's claim that …")
                 if tail and tail[0] in ("'s", "’s") and len(tail) <= 3 and \
                         tail[-1].casefold().strip(".,") in DOCUMENT_NOUNS:
                     return entity  # "Ivana Trump's brief" speaks for her
@@ -837,6 +854,14 @@ class _Resolver(NameIndex):
         noun_start = self._word_at(head[-1].strip(",."), start, end)
         if noun_start is None:
             return None
+        owner = POSSESSOR.search(self.text, start, noun_start)
+        if owner is not None:
+            # "POLITICO's Battleground States average": the possessor made it
+            found = self.entity_in(owner.start(1), owner.end(1))
+            if found is not None:
+                return found
+            if owner.group(1).isupper() and 2 < len(owner.group(1)) <= 12:
+                return self._entity_for_name(owner.group(1), True, noun_start)
         named = self._named_right_before(noun_start, start)
         if named is None:
             # "a POLITICO analysis of FEC records": a maker in capitals, which
@@ -951,7 +976,7 @@ class _Resolver(NameIndex):
             # rarely named
             if core[-1] in ORDINARY_PEOPLE:
                 return None
-            return self._named_next(offset)
+            return self._named_next(offset, head)
         parties = parties_of(core)
         by_role = self._description_by_role(core, offset)
         closing = self._name_closing_previous_sentence(offset, NOUN_GENDER.get(core[-1]))
@@ -1255,8 +1280,10 @@ class _Resolver(NameIndex):
                 return entity
         return None
 
-    def _named_next(self, offset: int) -> Entity | None:
-        """The person who is the subject of one of the next two sentences."""
+    def _named_next(self, offset: int, role: str | None = None) -> Entity | None:
+        """The person who is the subject of one of the next two sentences
+        (with ``role``, one whose known roles do not contradict it: "A
+        district judge …" is not "Governor Tom Park")."""
         sentence = self.analysis.sentence_at(offset)
         last = min(len(self.analysis.sentences), sentence + 3)
         limit = self.analysis.sentences[last - 1].end
@@ -1265,8 +1292,15 @@ class _Resolver(NameIndex):
             if event.offset >= limit:
                 break
             entity = event.entity
-            if (event.subject or self._after_said(event.offset)
-                    or SAID_AFTER_NAME.match(self.text, event.offset)) \
+            # a name ending an attribution ('"…," NATO Secretary General Jens
+            # Stoltenberg said') counts only if its roles fit the description
+            # ("A district judge …" is not "Governor Tom Park")
+            ends_attribution = not (event.subject or self._after_said(event.offset)) \
+                and SAID_AFTER_NAME.match(self.text, event.offset) is not None \
+                and not (role and entity.roles and not any(
+                    r == role or r.endswith(" " + role) or role.endswith(" " + r)
+                    for r in entity.roles))
+            if (event.subject or self._after_said(event.offset) or ends_attribution) \
                     and entity.kind is SpeakerKind.PERSON and (
                     entity.gender or entity.roles or len(entity.name.split()) > 1) \
                     and self.analysis.sentence_at(event.offset) > sentence:
@@ -1363,7 +1397,11 @@ def _reply_to(resolver: _Resolver, cand: Candidate,
     ("Hannity asked Trump whether … '…,' he told Hannity" is Trump)."""
     if previous is None or cand.source is None or resolver.addressee is None:
         return None
-    _, speaker, _, addressed = previous
+    before, speaker, _, addressed = previous
+    if resolver.analysis.paragraph_at(cand.start) - resolver.analysis.paragraph_at(before.end) > 2 \
+            or any(e.entity.kind is SpeakerKind.PERSON and e.entity not in (speaker, addressed)
+                   for e in resolver.events_between(before.end, cand.source[0])):
+        return None  # the exchange was interrupted: someone else named since
     pronoun = resolver.text[cand.source[0]:cand.source[1]].casefold()
     if pronoun not in ("he", "she") or speaker is not resolver.addressee or addressed is None \
             or addressed is speaker:

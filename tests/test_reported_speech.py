@@ -371,3 +371,32 @@ def test_there_is_no_source() -> None:
     doc = quotes.extract("There is anecdotal evidence suggesting that voters use the slump as a "
                          "base line.", engine="rules")
     assert all(q.source is None or q.source.text.casefold() != "there" for q in doc.quotes)
+
+
+@pytest.mark.parametrize("text, source", [
+    pytest.param("Tate beat Velde and his aides said the win was historic.", "his aides",
+                 id="verb_before_a_name_conjunct"),
+    pytest.param("After the rally Velde and other organizers said the march was peaceful.",
+                 "other organizers", id="fronted_phrase_before_a_name_conjunct"),
+    pytest.param("On Monday, Velde and his supporters argued that the race was open.",
+                 "Velde and his supporters", id="comma_before_a_name_conjunct"),
+    pytest.param("Since 2010 about a third of Republicans have said the plan is bad.",
+                 "about a third of Republicans", id="year_before_a_share"),
+    pytest.param("At 3 in Elling police said the fire was out.", "Elling police",
+                 id="time_is_no_share"),
+    pytest.param("Some of those around her believe that she will run.",
+                 "Some of those around her", id="quantity_of_those_around"),
+    pytest.param('Velde, asked about "Benghazi," said the attack was a tragedy.', "Velde",
+                 id="quoted_word_after_a_preposition_is_no_title"),
+    pytest.param("The senator praised, without reservation, the new trade deal.", "The senator",
+                 id="aside_between_object_cue_and_object"),
+])
+def test_reviewed_source_boundaries(text: str, source: str) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [q.source.text for q in doc.quotes if q.source] == [source]
+
+
+def test_a_share_of_what_is_no_source() -> None:
+    doc = quotes.extract("The budget is less than 10 percent of what the Elling Society of "
+                         "Engineers estimates is needed.", engine="rules")
+    assert all(not q.source or not q.source.text.startswith("less than") for q in doc.quotes)

@@ -963,3 +963,41 @@ def test_a_record_speaks_for_the_maker_named_in_it(text: str, source: str, maker
 def test_a_sentence_opening_noun_before_of_is_no_name(text: str) -> None:
     doc = quotes.extract(text, engine="rules")
     assert [s.name for s in doc.speakers] == []
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    pytest.param("Senator Ann Falk today said the bill was dead.", "Senator Ann Falk today",
+                 "Ann Falk", id="time_word_after_a_name"),
+    pytest.param("Velde of the Elling Institute said the plan would fail.",
+                 "Velde of the Elling Institute", "Velde", id="surname_of_the_institute"),
+    pytest.param("Former secretary of state Ann Falk, a Tate supporter, said the bill was dead.",
+                 "Former secretary of state Ann Falk, a Tate supporter", "Ann Falk",
+                 id="role_with_of_before_the_name"),
+    pytest.param("Tate's campaign, which has clashed with the Elling Party, said that the "
+                 "rules were unfair.",
+                 "Tate's campaign, which has clashed with the Elling Party", "Tate campaign",
+                 id="relative_clause_after_a_description"),
+    pytest.param("According to the FBI summary, the agents were told to stop.",
+                 "the FBI summary", "FBI", id="a_summary_speaks_for_its_maker"),
+    pytest.param("ELLING’s Battleground States average shows Tate ahead by 3 points.",
+                 "ELLING’s Battleground States average", "ELLING",
+                 id="the_possessor_made_the_record"),
+])
+def test_reviewed_resolutions(text: str, source: str, speaker: str) -> None:
+    assert speaker_of(text, source) == speaker
+
+
+def test_a_reply_needs_an_uninterrupted_exchange() -> None:
+    text = ('Mary Falk told John Velde the plan was dead. Senator Tom Brook spoke next. '
+            '"It is a disaster," he told Falk.')
+    assert speaker_names(text) == ["Mary Falk", "Tom Brook"]
+
+
+def test_a_name_ending_an_attribution_must_fit_the_described_role() -> None:
+    text = 'A district judge said the law was invalid. "We will appeal," Governor Tom Park said.'
+    assert speaker_names(text) == [None, "Tom Park"]
+
+
+def test_group_members_are_each_headed_by_a_name() -> None:
+    text = "The Elling mayor and the Norvale businessman discussed the violence."
+    assert speaker_names(text) == [None]
