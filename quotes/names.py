@@ -103,6 +103,13 @@ NOT_NAMES = frozenset(
     excluding""".split()
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# verbs and adverbs of title-case headlines, which end a name ("Hillary Clinton
+# Says …", "Dinesh D'Souza Just Made …")
+TITLE_CASE_VERBS = frozenset(
+    """is are was were be been has have had does do did says said calls called tells told
+    slams blasts rips hits warns claims reveals revealed admits announces describes
+    described explains responds thinks knows shows wants makes made gets seems looks
+    just""".split())  # (not "will" or "may": Theresa May, George Will)
 # words for an amount that open a sentence before "of the": no names
 QUANTITY_OPENERS = frozenset(
     """much many most some all none half part dozens hundreds thousands millions billions
@@ -496,8 +503,8 @@ class NameIndex:
             t = tokens[j]
             low = t.text.casefold()
             if self._is_cap(t):
-                if j > i and low in WEEKDAYS:
-                    break  # "asked Trump Wednesday"
+                if j > i and (low in WEEKDAYS or low in TITLE_CASE_VERBS):
+                    break  # "asked Trump Wednesday", "Mike Pence Calls for …"
                 if j == i and (low in NOT_NAMES or (
                         low in STOP and sentence_start and j + 1 < hi
                         and not self._is_cap(tokens[j + 1]))):

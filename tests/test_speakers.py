@@ -1001,3 +1001,15 @@ def test_a_name_ending_an_attribution_must_fit_the_described_role() -> None:
 def test_group_members_are_each_headed_by_a_name() -> None:
     text = "The Elling mayor and the Norvale businessman discussed the violence."
     assert speaker_names(text) == [None]
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Dale Renner Says the Harbour Will Reopen in May\n\nDale Renner said on Monday "
+                 "that the harbour would reopen.", "Dale Renner", id="headline_verb_ends_a_name"),
+    pytest.param("Prime Minister Theresa Mayhew Will Visit Elling\n\nTheresa Mayhew said the "
+                 "visit was long planned.", "Theresa Mayhew", id="will_in_a_title"),
+])
+def test_a_capitalised_verb_ends_a_name(text: str, name: str) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [s.name for s in doc.speakers] == [name]
+
