@@ -905,6 +905,10 @@ class NameIndex:
                   and self.text[item[0]:item[1]].split()[0].casefold() in TITLES]
         if titled:
             return titled[-1][2]  # "at the party convention Sen. Helen Crane": the titled name
+        after = [item for item in inside if item[0] > head_end]
+        if before and after and comma >= 0 and not self.text[comma + 1:after[0][0]].strip() \
+                and after[0][2].kind is SpeakerKind.PERSON and len(after[0][2].name.split()) > 1:
+            return after[0][2]  # "The mayor of Springfield, Jane Doyle": the named holder
         if before:
             return before[0][2]
         return inside[0][2] if inside else None

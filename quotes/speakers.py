@@ -235,7 +235,12 @@ class _Resolver(NameIndex):
         if kind is MentionKind.ORGANISATION:
             entity = self.entity_in(start, end)
             if entity is not None and entity.kind is not SpeakerKind.ORGANISATION:
-                entity = None  # "the Obama administration" is not Obama
+                # "the Obama administration" is not Obama — but "The director
+                # of the European Centre, Ina Kirsch" is the person named after it
+                entity = self._name_as_head(start, end, text) if "," in text else None
+                if entity is not None and entity.kind is SpeakerKind.PERSON:
+                    return entity, MentionKind.NAME
+                entity = None
         elif kind is MentionKind.NAME:
             entity = self.entity_in(start, end)
             if entity is None and len(words) > 1:
@@ -255,6 +260,8 @@ class _Resolver(NameIndex):
             if kind is MentionKind.ORGANISATION:
                 key = " ".join(w for w in words if w not in DETERMINERS)
                 entity = self.by_org.get(key) or self._campaign(key)
+                if entity is None and ("," in text or len(words) > 8):
+                    return None, kind  # a clause the span finder ran on, not a name
                 if entity is None:
                     entity = Entity(kind=SpeakerKind.ORGANISATION,
                                      names=[strip_determiner(text)], first_seen=start)

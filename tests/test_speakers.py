@@ -1013,3 +1013,25 @@ def test_a_capitalised_verb_ends_a_name(text: str, name: str) -> None:
     doc = quotes.extract(text, engine="rules")
     assert [s.name for s in doc.speakers] == [name]
 
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    pytest.param("The mayor of Springfield, Jane Doyle, said the bridge would close.",
+                 "The mayor of Springfield, Jane Doyle", "Jane Doyle",
+                 id="role_of_place_then_name"),
+    pytest.param("The director of the Elling Centre, Ina Kersch, said the talks failed.",
+                 "The director of the Elling Centre, Ina Kersch", "Ina Kersch",
+                 id="role_of_organisation_then_name"),
+    pytest.param("Tom Velde of Flint, Mich., said the water was bad.", "Tom Velde of Flint, Mich.",
+                 "Tom Velde", id="name_of_place_keeps_the_name"),
+])
+def test_a_role_of_a_place_or_body_then_a_name_is_that_person(text: str, source: str,
+                                                             speaker: str) -> None:
+    assert speaker_of(text, source) == speaker
+
+
+def test_a_long_clause_read_as_a_source_makes_no_organisation() -> None:
+    text = ("In a late appearance on the Elling News Channel, Velde distanced himself from "
+            "the interviews, saying that a shake-up was not coming.")
+    doc = quotes.extract(text, engine="rules")
+    assert all("," not in s.name for s in doc.speakers)
