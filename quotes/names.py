@@ -324,7 +324,9 @@ class NameIndex:
                         and tokens[j + 1].text.isalpha() and tokens[j + 1].text.islower() \
                         and tokens[i].text.casefold() not in self.by_word and (
                             tokens[j + 1].text not in IMPERATIVE_OBJECTS
-                            or tokens[i].text.casefold() in QUANTITY_OPENERS):
+                            or tokens[i].text.casefold() in QUANTITY_OPENERS
+                            or (j + 2 < sentence.end_token
+                                and tokens[j + 2].text[:1].islower())):
                     # "Auction of gun used …", "Much of the impetus": a common
                     # noun opening a sentence ("Smith of the Brookings
                     # Institution" stays a name)
@@ -503,8 +505,13 @@ class NameIndex:
             t = tokens[j]
             low = t.text.casefold()
             if self._is_cap(t):
-                if j > i and (low in WEEKDAYS or low in TITLE_CASE_VERBS):
-                    break  # "asked Trump Wednesday", "Mike Pence Calls for …"
+                if j > i and low in WEEKDAYS:
+                    if j - 2 > i and tokens[j - 2].text == "on":
+                        j -= 2  # "CBS News on Super Tuesday": the name ends before "on"
+                    break  # "asked Trump Wednesday"
+                if j > i and low in TITLE_CASE_VERBS and j + 1 < hi \
+                        and self._is_cap(tokens[j + 1]):
+                    break  # "Hillary Clinton Says EgyptAir …" — but "Edward Said argued"
                 if j == i and (low in NOT_NAMES or (
                         low in STOP and sentence_start and j + 1 < hi
                         and not self._is_cap(tokens[j + 1]))):
@@ -538,7 +545,6 @@ class NameIndex:
                 continue
             if j > i and low in ("of", "for", "on") and j + 1 < hi and self._is_cap(tokens[j + 1]) \
                     and tokens[j + 1].text.casefold() not in NOT_NAMES \
-                    and not any(t.text.casefold() in WEEKDAYS for t in tokens[j + 1:j + 3]) \
                     and any(tk.text.casefold() in ORGANISATION_WORDS for tk in tokens[i:j]):
                 j += 1  # "Department of Fisheries", "Committee on Ethics"
                 continue

@@ -943,12 +943,13 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if start < hi and words[start] == "," and entry.frame == "object":
         # "praised, without reservation, the deal": an aside before the
         # object; "whom she supported, Ms. Sherry smiled": the object came before
-        close = next((i for i in range(start + 2, min(hi, start + 7)) if words[i] == ","), None)
+        close = next((i for i in range(start + 2, min(hi, start + 11)) if words[i] == ","), None)
         if close is not None and (words[start + 1] in PHRASE_PREPOSITIONS
                                   or words[start + 1] in ("as", "without")
                                   or words[start + 1].endswith("ly")):
             start = close
-        elif any(w in ("whom", "what", "which", "who") for w in words[max(lo, k - 4):k]):
+        elif words[k] not in PUBLISHING_PARTICIPLES:
+            # ("a survey released last Thursday, 79 percent said …" goes on)
             return None
     if start < hi and words[start] in (",", ":"):
         start += 1

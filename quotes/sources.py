@@ -220,8 +220,8 @@ def _comma_inside_closing_quote(tokens: Sequence[Token], lo: int, j: int) -> int
                     if tokens[i].text in OPENING_QUOTE_TOKENS), None)
     if opening is None or opening <= lo or tokens[opening - 1].text in (".", ":", ",", "!", "?") \
             or not tokens[opening + 1].text[:1].isupper() \
-            or tokens[opening - 1].text.casefold() in PREPOSITIONS_BEFORE_QUANTIFIER | {
-                "about", "on", "in"}:
+            or tokens[opening - 1].text.casefold() in ("about", "on", "in", "to", "with", "for",
+                                                       "by", "at", "from"):
         # (a title is capitalised and names a thing: "the show "The
         # Apprentice,"", not a "major breach," nor "asked about "Benghazi,"")
         return j
@@ -636,8 +636,14 @@ def _left_conjunct(tokens: Sequence[Token], lo: int, start: int) -> int | None:
     while k - 1 >= lo and start - k < 7:
         prev = tokens[k - 1]
         low = prev.text.casefold()
-        if low in DETERMINERS and low != "that":
-            return k - 1 if _clause_boundary(tokens, lo, k - 1) else None  # "The … and …"
+        if low in DETERMINERS and low not in ("that", "both"):
+            # "The … and …", "On Monday, the mayor and …" — but "Ray Jackson,
+            # a consultant and the host of …" is an apposition
+            return k - 1 if _clause_boundary(tokens, lo, k - 1) or (
+                tokens[k - 2].text == "," and low not in ("a", "an")) else None
+        if low in ROLES_BEFORE_NAMES or low == "both":
+            k -= 1  # "Former governor Ann Falk and her aides", "both Falk and her husband"
+            continue
         if low in STOP or not (_capitalised(prev) or prev.text in (".", "-")):
             break  # a lower-case word: a verb ("Trump beat Clinton and …"), a noun
         k -= 1
@@ -654,9 +660,16 @@ def _clause_boundary(tokens: Sequence[Token], lo: int, k: int) -> bool:
     if k == lo:
         return True
     low = tokens[k - 1].text.casefold()
-    return low in STOP and low not in NP_PREPOSITIONS and low not in ("to", "about")
+    return (low in STOP and low not in NP_PREPOSITIONS and low not in ("to", "about")) \
+        or low in ADVERBS or low in ("yesterday", "today", "tonight", "meanwhile", "however")
 
 
+# role words that stand before a name inside a subject ("Former governor Ann Falk")
+ROLES_BEFORE_NAMES = frozenset(
+    """former governor senator senators president chief leader leaders secretary minister
+    mayor representative congressman congresswoman chairman chairwoman director spokesman
+    spokeswoman judge candidate nominee founder executive officer commissioner attorney
+    lawyer professor adviser aide strategist""".split())
 # how much of a group: "half of the voters", "a majority of Republicans"
 SHARE_WORDS = frozenset(
     """half third thirds quarter quarters fifth fifths majority minority plurality most
@@ -677,7 +690,9 @@ def _share_of_group(tokens: Sequence[Token], lo: int, start: int, end: int) -> i
                        and tokens[k + 1].text.casefold() == "of"
                        and tokens[k + 2].text.casefold() not in ("what", "which", "whom"))
                       or (tokens[k].text.isdigit() and tokens[k + 1].text.casefold() == "in"
-                          and tokens[k + 2].text.isdigit()))), None)  # "4 in 10"
+                          and tokens[k + 2].text.isdigit())  # "4 in 10"
+                      or (tokens[k].text.replace(",", "").isdigit() and not _is_year(tokens[k].text)
+                          and tokens[k + 1].text.casefold() == "of"))), None)  # "300 of the …"
     if share is None or (share > start and not all(
             t.text.casefold() in SHARE_MODIFIERS or t.text.isdigit()
             for t in tokens[start:share])):

@@ -409,8 +409,11 @@ class _Resolver(NameIndex):
             if e_ <= start:
                 continue
             before = self.text[start:s_].casefold().split()
-            titled = self.text[s_:e_].split()[0].casefold() in TITLES \
-                or role_at_end([w for w in before if w not in DETERMINERS]) is not None
+            role = role_at_end([w for w in before if w not in DETERMINERS])
+            # (a role that holds the preposition is a title: "secretary of state
+            # Ann Lee"; "a lawyer for former governor Tom Park" is the lawyer)
+            titled = self.text[s_:e_].split()[0].casefold() in TITLES or bool(
+                role and set(role.split()) & {"for", "of", "at", "with", "to"})
             if ent is entity and s_ < end and start < e_ and set(before) & {
                     "for", "of", "at", "with", "to"} and not titled:
                 # "a spokeswoman for Hillary Clinton" is not Clinton — but
@@ -862,7 +865,7 @@ class _Resolver(NameIndex):
         if noun_start is None:
             return None
         owner = POSSESSOR.search(self.text, start, noun_start)
-        if owner is not None:
+        if owner is not None and not re.search(r"['’]s\b", self.text[owner.end():noun_start]):
             # "POLITICO's Battleground States average": the possessor made it
             found = self.entity_in(owner.start(1), owner.end(1))
             if found is not None:

