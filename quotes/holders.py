@@ -16,10 +16,12 @@ from collections.abc import Sequence
 from .analysis import Token
 from .sources import (
     ANONYMOUS_HEADS,
+    CLOSING_QUOTE_TOKENS,
     DASHES,
     DETERMINERS,
     GROUP_WORDS,
     IRREGULAR_PAST,
+    OPENING_QUOTE_TOKENS,
     RECORD_NOUNS,
     ROLE_HEADS,
     ROLE_OPENERS,
@@ -59,8 +61,8 @@ MODALS = frozenset(
     "will would can could may might should must did do does to n't n’t not also 'll ’ll".split()
 )
 
-QUOTE_TOKENS = frozenset(("\"", "“", "''", "``"))
-CLOSING_QUOTES = frozenset(("\"", "”", "''"))
+QUOTE_TOKENS = OPENING_QUOTE_TOKENS | {"''"}  # (sources' sets, "''" opening too)
+CLOSING_QUOTES = CLOSING_QUOTE_TOKENS
 # adverbs that sharpen a fronted preposition: "Just before …,", "Soon after …,"
 DEGREE_ADVERBS = frozenset("just soon right even long only".split())
 

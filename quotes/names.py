@@ -1022,8 +1022,8 @@ def is_demonym(word: str) -> bool:
         return True
     if word in first_names():
         return False
-    return word in I_DEMONYMS or word[:1].isalpha() and len(word) > 4 and word.endswith(
-        ("ian", "ean", "ese", "ish", "ican"))
+    return word in I_DEMONYMS or (word[:1].isalpha() and len(word) > 4 and word.endswith(
+        ("ian", "ean", "ese", "ish", "ican")))
 
 
 # demonyms in "-i", listed: by ending alone "Petrilli" or "Kowalski" would be one

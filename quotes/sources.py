@@ -205,6 +205,7 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
     return _with_modified_head(tokens, lo, found) if found is not None else None
 
 
+# quotation marks as tokens that close, and that open, a quotation
 CLOSING_QUOTE_TOKENS = frozenset({'"', "”", "''"})
 OPENING_QUOTE_TOKENS = frozenset({'"', "“", "``"})
 
@@ -661,7 +662,7 @@ def _clause_boundary(tokens: Sequence[Token], lo: int, k: int) -> bool:
         return True
     low = tokens[k - 1].text.casefold()
     return (low in STOP and low not in NP_PREPOSITIONS and low not in ("to", "about")) \
-        or low in ADVERBS or low in ("yesterday", "today", "tonight", "meanwhile", "however")
+        or low in ADVERBS or low in ("yesterday", "today", "tonight")
 
 
 # role words that stand before a name inside a subject ("Former governor Ann Falk")

@@ -1408,18 +1408,16 @@ def _reply_to(resolver: _Resolver, cand: Candidate,
     if previous is None or cand.source is None or resolver.addressee is None:
         return None
     before, speaker, _, addressed = previous
-    if resolver.analysis.paragraph_at(cand.start) - resolver.analysis.paragraph_at(before.end) > 2 \
-            or any(e.entity.kind is SpeakerKind.PERSON and e.entity not in (speaker, addressed)
-                   for e in resolver.events_between(before.end, cand.source[0])):
-        return None  # the exchange was interrupted: someone else named since
     pronoun = resolver.text[cand.source[0]:cand.source[1]].casefold()
     if pronoun not in ("he", "she") or speaker is not resolver.addressee or addressed is None \
             or addressed is speaker:
         return None
-    resolver.addressee = None
-    fits = resolver._compatible(addressed, pronoun)
-    resolver.addressee = speaker
-    return (addressed, MentionKind.PRONOUN) if fits else None
+    if resolver.analysis.paragraph_at(cand.start) - resolver.analysis.paragraph_at(before.end) > 2 \
+            or any(e.entity.kind is SpeakerKind.PERSON and e.entity not in (speaker, addressed)
+                   for e in resolver.events_between(before.end, cand.source[0])):
+        return None  # the exchange was interrupted: someone else named since
+    # (the addressee excluded by _compatible is the speaker, not ``addressed``)
+    return (addressed, MentionKind.PRONOUN) if resolver._compatible(addressed, pronoun) else None
 
 
 def _guess_kind(text: str, span: Offsets) -> MentionKind:
