@@ -185,6 +185,11 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     if first >= p_hi:
         return None
     interior = ctx.text[region.start:region.end].rstrip()
+    if first == i and interior[-1:] not in (",", "?", "!", "—", "–", "-", "…", ".") \
+            and _inside_clause(ctx, region):
+        # 'He argued that "every candidate on the stage" favored …': a
+        # phrase quoted inside the writer's clause, whose verb goes on
+        return None
     if interior.endswith(".") and tokens[first].text[:1].isupper() and first == i \
             and not _only_attribution(ctx, first, p_hi):
         return None  # '… "a lot of people." He added, …' starts a new sentence

@@ -58,7 +58,8 @@ INTRODUCTORY_PHRASES = frozenset("speaking asked asking pressed responding".spli
 BE = frozenset("is was were are be been being am 's ’s 're ’re 'm ’m".split())
 
 MODALS = frozenset(
-    "will would can could may might should must did do does to n't n’t not also 'll ’ll".split()
+    """will would can could may might should must did do does to n't n’t not also 'll ’ll
+    cannot ca wo""".split()
 )
 
 QUOTE_TOKENS = OPENING_QUOTE_TOKENS | {"''"}  # (sources' sets, "''" opening too)
@@ -375,6 +376,14 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     if start + 1 < k and (words[start].endswith("ly") or words[start] in DEGREE_ADVERBS) and (
             words[start + 1].endswith("ing") or words[start + 1] in INTRO_PREPOSITIONS):
         start += 1  # "Hastily politicizing the tragedy, Trump …", "Just before …,"
+    if start < k and words[start] in ("on", "in", "at", "during", "over"):
+        # "On Tuesday she doubled down, saying …": a short fronted phrase with
+        # no comma ends at a nominative pronoun, which only a subject can be
+        pronoun = next((i for i in range(start + 2, min(k, start + 5))
+                        if words[i] in ("he", "she", "they", "we", "i")), None)
+        if pronoun is not None and all(tokens[i].text[:1].isalnum()
+                                       for i in range(start + 1, pronoun)):
+            start = pronoun
     phrases = 0
     while start < k and phrases < 3 and (
             words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES

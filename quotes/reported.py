@@ -440,10 +440,13 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
     # the first comma closes the fronted clause, not the reported one
     first = start + 1 if start + 1 < hi and words[start] == "that" else start
     fronted = first < hi and words[first] in FRONTED_SUBORDINATORS
+    # "said that under government rules, even articles can be …": a short
+    # fronted phrase's comma too
+    fronted_phrase = first < start + 2 and first < hi and words[first] in FRONTED_PREPOSITIONS
     while i < hi and i < stop_at:
         w = words[i]
-        if w == "," and fronted:
-            fronted = False
+        if w == "," and (fronted or (fronted_phrase and i - first <= 8)):
+            fronted = fronted_phrase = False
             i += 1
             continue
         if w == "(":
@@ -499,6 +502,8 @@ def _joins_subject(tokens: Sequence[Token], words: Sequence[str], start: int, i:
 
 
 FRONTED_SUBORDINATORS = frozenset("if when because once unless after before since as".split())
+FRONTED_PREPOSITIONS = frozenset(
+    "in under on at for during with without despite by among over unlike like amid".split())
 # conjunctions after which a reported clause does not go on: what follows
 # is the writer's, or another statement
 CONCESSIVE = frozenset("although though whereas but while".split())

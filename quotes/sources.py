@@ -31,7 +31,8 @@ ADVERBS = frozenset(
     just only already first finally often never ever sometimes always separately privately now
     publicly flatly simply quickly bluntly frankly reportedly has have had is was were are will
     would did does do could may might can should shall must been be not n't n’t had
-    'd ’d 've ’ve 'll ’ll nevertheless nonetheless meanwhile instead likewise however""".split()
+    'd ’d 've ’ve 'll ’ll nevertheless nonetheless meanwhile instead likewise however
+    cannot ca wo""".split()  # (the tokenizer splits "can't" and "won't" into "ca"/"wo" + "n't")
 )
 # prepositions that end a subject with a pronoun ("those close to him say")
 PRONOUN_OBJECT_PREPOSITIONS = frozenset("to of for with among around behind near".split())

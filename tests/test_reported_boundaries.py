@@ -578,3 +578,32 @@ REVIEW_CASES = [
 @pytest.mark.parametrize("text, expected", REVIEW_CASES)
 def test_review_regressions(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _statements(text) == expected
+
+
+# the eighth session's rows: negated modals end the subject, a short fronted
+# phrase inside the reported clause keeps its comma, and a phrase quoted
+# inside the writer's clause attributes nothing after its closing mark
+EIGHTH_SESSION_CASES = [
+    ("Smith cannot say that he was there.", [("say", "Smith", "that he was there")]),
+    ("Ann Falk won't say whether she will run.",
+     [("say", "Ann Falk", "whether she will run")]),
+    ("The mayor can't say when the bridge opens.",
+     [("say", "The mayor", "when the bridge opens")]),
+    # a fronted phrase with no comma before a nominative pronoun
+    ("On Tuesday she doubled down on the issue, saying that the toll was unfair.",
+     [("saying", "she", "that the toll was unfair")]),
+    ("In an interview he repeated the charge, adding that the toll was unfair.",
+     [("adding", "he", "that the toll was unfair")]),
+    ("They note that under government rules, even old memos can be deemed secret.",
+     [("note", "They", "that under government rules, even old memos can be deemed secret")]),
+    ("He said that in the end, the mayor would lose.",
+     [("said", "He", "that in the end, the mayor would lose")]),
+    ('He argued that "every candidate on the stage" favored a new toll.',
+     [("argued", "He", 'that "every candidate on the stage" favored a new toll')]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EIGHTH_SESSION_CASES)
+def test_eighth_session_boundaries(text: str, expected: list[tuple[str, str | None, str]]
+                                   ) -> None:
+    assert _statements(text) == expected
