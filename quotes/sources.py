@@ -25,6 +25,9 @@ DETERMINERS = frozenset(
     "the a an his her their its our my your this that these those one two three four five "
     "some several many most both each another other few all no".split()
 )
+# numbers that follow a definite determiner inside one phrase ("the two", "his three aides")
+COUNTING_DETERMINERS = frozenset("two three four five few many".split())
+DEFINITE_DETERMINERS = frozenset("the these those his her their its our my your".split())
 # words skipped between a source and its cue ("he also said", "she has said")
 ADVERBS = frozenset(
     """also later then again once further previously repeatedly recently earlier still even
@@ -534,6 +537,9 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
     while start - 1 >= lo and steps < 12:
         prev = tokens[start - 1]
         low = prev.text.casefold()
+        if tokens[start].text.casefold() in COUNTING_DETERMINERS and low in DEFINITE_DETERMINERS:
+            start -= 1  # "the two write", "the three senators said": the article opens it
+            break
         if tokens[start].text.casefold() in DETERMINERS and tokens[start].text.casefold() != "one" \
                 and not (tokens[start].text[:1].isupper() and _capitalised(prev)):
             # a determiner opens the phrase unless a preposition joins it to
@@ -765,7 +771,9 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
                        or tokens[k].text.casefold() in ROLE_OPENERS or tokens[k].text.isdigit()):
             while k < hi and (tokens[k].text not in (",", ".", ";", ":", "\"", "“", "”", "(", ")")
                               or (tokens[k].text == "." and len(tokens[k - 1].text) == 1
-                                  and tokens[k - 1].text.isupper())):  # "George W. Bush"
+                                  and tokens[k - 1].text.isupper())  # "George W. Bush"
+                              or (tokens[k].text == "." and k + 1 < hi  # "in St. Louis"
+                                  and tokens[k + 1].sentence == tokens[k].sentence)):
                 k += 1
             if (k < hi and tokens[k].text == ",") or (open_end and (
                     k >= hi or tokens[k].text in (".", ";"))):

@@ -607,3 +607,20 @@ EIGHTH_SESSION_CASES = [
 def test_eighth_session_boundaries(text: str, expected: list[tuple[str, str | None, str]]
                                    ) -> None:
     assert _statements(text) == expected
+
+
+# the article before a number opens the phrase, and an abbreviation's full
+# stop inside an apposition does not end it
+EIGHTH_SESSION_SOURCES = [
+    ("“You seem to have picked a new standard,” the two write.", "the two"),
+    ("“The toll is too high,” the three senators said.", "the three senators"),
+    ("His three aides said the toll was too high.", "His three aides"),
+    ("“It is stunning,” since so many cases were decided 5-4, said Lee Epstein, who teaches "
+     "law at Washington University in St. Louis.",
+     "Lee Epstein, who teaches law at Washington University in St. Louis"),
+]
+
+
+@pytest.mark.parametrize("text, source", EIGHTH_SESSION_SOURCES)
+def test_eighth_session_sources(text: str, source: str) -> None:
+    assert [s for _, s, _ in _statements(text)] == [source]
