@@ -934,9 +934,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if entry.frame in ("addressee", "clause"):
         np = np_after(tokens, start, hi, appositive=False)
         if np is not None and words[np[0]] not in ("that", "it") and np[1] < hi \
-                and words[np[1]] == "to" and np[1] + 1 < hi and words[np[1] + 1].isalpha():
+                and words[np[1]] == "to" and np[1] + 1 < hi and words[np[1] + 1].isalpha() \
+                and tokens[np[1] + 1].text.islower():
             # "asked the congregation to stand", "urged Congress to act": the
-            # request with the one asked
+            # request with the one asked (not "said Clinton's response to Trump was …")
             addressee = np
         elif entry.frame == "addressee" and np is not None and words[np[0]] not in ("that", "it"):
             addressee = np

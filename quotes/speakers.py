@@ -72,13 +72,16 @@ ORGANISATION_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
     complaint email post op-ed column book speech account memoir testimony document
-    release ruling decision opinion clip spot commercial research findings tracker""".split()
+    release ruling decision opinion clip spot commercial research findings tracker note
+    message""".split()
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 # media a document comes in, no makers: "a TV ad", "a Web video"
 MEDIA = frozenset("tv web internet cable radio online digital facebook twitter".split())
 # what someone says, as a noun: "his response focused on …"
 SPOKEN_NOUNS = frozenset("response reply answer remarks comments comment words message".split())
+# what someone says or how, which speaks for whoever's it is ("Ryan's language")
+POSSESSED_WORDS = SPOKEN_NOUNS | frozenset("language rhetoric".split())
 # a document's noun followed by who made it: "video by the …", "letter from …"
 MADE_BY = re.compile(
     r"[\w-]*,?\s+(?:(?:(?:released|published|issued|produced|commissioned|conducted|written|"
@@ -690,10 +693,11 @@ class _Resolver(NameIndex):
             return self._document_author(noun, at + len(noun) if not indefinite else at,
                                          first_mention=indefinite)
         phrase = subject_before(self.analysis.tokens, sentence.first_token, last + 1)
-        if phrase is not None and phrase[1] == last + 1:
+        if phrase is not None and phrase[1] >= last:
             # "… fighting all year against the Republican-led Congress, which
             # wants …": the noun phrase the relative follows, not the clause's
-            # subject
+            # subject (one that lost a last word the subject finder takes
+            # for an adverb, "a website called Real News Right Now", too)
             start = max(start, self.analysis.tokens[phrase[0]].start)
         k = bisect_left(self._name_starts, start)
         for s_, e_, entity in self.name_spans[k:]:
@@ -859,7 +863,8 @@ class _Resolver(NameIndex):
         record or document whose maker's name stands right before its noun
         speaks for that maker."""
         head = words[:words.index("of", 1)] if "of" in words[1:] else words
-        if len(head) < 2 or head[-1].strip(",.") not in MADE_RECORDS:
+        spoken = len(head) >= 2 and head[-1].strip(",.") in POSSESSED_WORDS
+        if len(head) < 2 or (head[-1].strip(",.") not in MADE_RECORDS and not spoken):
             return None
         noun_start = self._word_at(head[-1].strip(",."), start, end)
         if noun_start is None:
@@ -872,6 +877,8 @@ class _Resolver(NameIndex):
                 return found
             if owner.group(1).isupper() and 2 < len(owner.group(1)) <= 12:
                 return self._entity_for_name(owner.group(1), True, noun_start)
+        if spoken:
+            return None  # "Ryan's language", "the senator's remarks": only a possessor speaks
         named = self._named_right_before(noun_start, start)
         if named is None:
             # "a POLITICO analysis of FEC records": a maker in capitals, which
@@ -931,6 +938,13 @@ class _Resolver(NameIndex):
             # is the part before "of" — "the board of elections" is a board;
             # but "the secretary of state" is one role
             core = core[:core.index("of", 1)]
+        cut = next((k for k, w in enumerate(core) if k > 0 and w in ROLE_PHRASE_PREPOSITIONS), None)
+        if cut is not None and words[0] not in ("a", "an") \
+                and (role_at_end(core[:cut]) or core[cut - 1] in PERSON_NOUNS):
+            # "the Republican presidential nominee for the Nov. 8 election",
+            # "the senator from Ohio": the role before the phrase (an
+            # indefinite one, "a reporter for USA Today", brings in someone new)
+            core = core[:cut]
         if core == ["campaign"]:
             # "Hillary Clinton plans to … The campaign says": the campaign of
             # the person the last sentences are about
@@ -1470,6 +1484,10 @@ def _build(text: str, analysis: Analysis,
             confidence=round(confidence, 3),
         ))
     return tuple(quotes), tuple(speakers.values())
+
+
+# prepositions whose phrase after a role says where or for what, not who
+ROLE_PHRASE_PREPOSITIONS = frozenset("for from in at on with since during".split())
 
 
 def _family(noun: str) -> tuple[str, ...]:

@@ -1060,3 +1060,33 @@ def test_an_object_cue_before_a_comma_in_a_relative_clause_makes_no_statement() 
                          engine="rules")
     assert doc.quotes == ()
 
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    pytest.param("“I hope you find the emails,” Tom Park told reporters. The Republican "
+                 "presidential nominee for the Nov. 8 election later said he was joking.",
+                 "The Republican presidential nominee for the Nov. 8 election", "Tom Park",
+                 id="role_before_a_phrase_of_what_for"),
+    pytest.param("The site Factcheck traced the story to a website called Real News Right Now, "
+                 "which posts that the ferry will close.", "which", "Real News Right Now",
+                 id="which_after_a_name_ending_in_now"),
+    pytest.param("Ann Falk has a framed note from Tom Park. “You are a total loser!” the note "
+                 "says.", "the note", "Tom Park", id="a_note_from_its_writer"),
+    pytest.param("Ann Falk said the toll was fair. But Falk’s language in the statement makes "
+                 "clear that she is being polite.", "Falk’s language", "Ann Falk",
+                 id="whose_language"),
+])
+def test_eighth_session_resolutions(text: str, source: str, speaker: str) -> None:
+    assert speaker_of(text, source) == speaker
+
+
+def test_an_indefinite_role_before_a_phrase_brings_in_someone_new() -> None:
+    text = ("A reporter for the local paper asked whether the mayor would resign. Tom Park "
+            "said that he would not.")
+    assert speaker_of(text, "A reporter for the local paper") is None
+
+
+def test_said_a_possessive_phrase_to_a_name_has_no_addressee() -> None:
+    doc = quotes.extract("Tom Park said Falk’s response to Velde was weak.", engine="rules")
+    (quote,) = doc.quotes
+    assert quote.addressee is None
