@@ -219,6 +219,18 @@ def _after_opening_phrase(tokens: Sequence[Token], first: int, i: int, j: int) -
         and not any(t.text in (",", ";", ":", "\"", "“", "”") for t in tokens[first:i - 1])
 
 
+def _after_fronted_participle(tokens: Sequence[Token], first: int, i: int, j: int) -> bool:
+    """Is the name at tokens ``i`` … ``j-1`` the subject after a fronted
+    participial phrase, commas and all ("Asked whether he was concerned that
+    Donald Trump, …, could win, Ban demurred.")? A finite verb follows it."""
+    opener = tokens[first].text
+    after = tokens[j].text if j < len(tokens) else ""
+    return first + 2 < i and tokens[i - 1].text == "," and opener[:1].isupper() \
+        and opener.casefold().endswith(("ed", "ing")) and opener.isalpha() \
+        and after.isalpha() and after.islower() and after.endswith(("ed", "s")) \
+        and after not in ("was", "has", "is", "as", "us", "his", "this", "its")
+
+
 OPENING_PHRASE_WORDS = frozenset(
     """in at on during after before following since with under earlier later last this
     yesterday today tonight so meanwhile still now then""".split())
@@ -345,6 +357,7 @@ class NameIndex:
                     subject = (first_in_sentence
                                or _described_subject(tokens, sentence.first_token, i)
                                or _after_opening_phrase(tokens, sentence.first_token, i, j)
+                               or _after_fronted_participle(tokens, sentence.first_token, i, j)
                                ) and not after_preposition
                     self._add_name_run(i, j, subject, sentence.paragraph)
                     first_in_sentence = False

@@ -222,6 +222,9 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             return False  # a passive or an adjective: "was reported", "is known"
         if prev in DETERMINERS and prev not in PLURAL_QUANTIFIERS:
             return False  # "the reported deal" — but "Some said", "Many believed"
+        if prev.replace(",", "").isdigit() and nxt.isalpha() and tokens[after].text.islower() \
+                and nxt.endswith("s"):
+            return False  # "leads Sanders by 271 pledged delegates": an adjective
         if words[k] in PUBLISHING_PARTICIPLES and prev == "," and k - 2 >= lo and (
                 words[k - 2] in SPEECH_ARTEFACTS or words[k - 2] in RECORD_NOUNS):
             return False  # "The email, released by Judicial Watch, was sent …"
@@ -774,6 +777,12 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             return None
         if k > lo and words[k - 1] == ",":
             content = (lo, k - 1)
+        elif k - lo > 3 and words[k - 1] not in ("that", "but", "and", "yet", "also") \
+                and tokens[k - 1].text[:1].isalnum() \
+                and (src[1] >= end_of_sentence or words[src[1]] in (",", ";")):
+            # "Clinton leads Sanders by 271 delegates according to a count by
+            # The Associated Press, but …": the clause before, with no comma
+            content = (lo, k)
         else:
             start = src[1]
             while start < hi and words[start] in (",", ":"):

@@ -53,6 +53,7 @@ from .sources import (
     DETERMINERS,
     GROUP_WORDS,
     ORGANISATION_WORDS,
+    PRONOUNS,
     RELATIVE_THAT_HEADS,
     US_STATES,
     is_person_plural,
@@ -750,6 +751,15 @@ class _Resolver(NameIndex):
                 if (event.subject or self._introduced(event)) and fits(event.entity) and (
                         event.entity.gender or not known_gender):
                     return event.entity
+        for event in since_speaker:
+            if event.span is not None and fits(event.entity) \
+                    and self.text.startswith(", who ", event.span[1]) \
+                    and self.text[event.span[1] + 6:].split(" ", 1)[0].casefold() \
+                    not in PRONOUNS:  # (not "Rubio, who he dubbed …": he is someone else)
+                # no subject fits, but a relative clause made someone the
+                # topic ("Such negativity has exasperated Mr. Obama, who has
+                # gotten less credit … The only regret he acknowledged")
+                return event.entity
         topic = self._topic_just_named(offset, previous_start, since_speaker, fits)
         if topic is not None:
             return topic
@@ -1049,6 +1059,12 @@ class _Resolver(NameIndex):
         found = self._pronoun({"m": "he", "f": "she"}.get(gender or "", "person"), offset)
         if found is not None and parties and party_of(found) - parties:
             found = None  # "the Democratic front-runner" is no Republican
+        if found is not None and found is near and CONTRAST_BEFORE.search(
+                self.text, max(0, offset - 12), offset):
+            # "Clinton leads Sanders by 271 delegates, but the self-described
+            # democratic socialist has vowed …": the same subject would be
+            # "she"; a description after the contrast is someone else
+            return None
         if found is not None:
             return found
         # ... or, for a first mention, is named in the next sentences
@@ -1486,6 +1502,8 @@ def _build(text: str, analysis: Analysis,
     return tuple(quotes), tuple(speakers.values())
 
 
+# a contrast right before a description in the middle of a sentence
+CONTRAST_BEFORE = re.compile(r",?\s+(?:but|while|whereas|although|though)\s+$", re.I)
 # prepositions whose phrase after a role says where or for what, not who
 ROLE_PHRASE_PREPOSITIONS = frozenset("for from in at on with since during".split())
 

@@ -1090,3 +1090,36 @@ def test_said_a_possessive_phrase_to_a_name_has_no_addressee() -> None:
     doc = quotes.extract("Tom Park said Falk’s response to Velde was weak.", engine="rules")
     (quote,) = doc.quotes
     assert quote.addressee is None
+
+
+def test_a_person_a_relative_clause_makes_the_topic_outranks_the_last_speaker() -> None:
+    text = ("“The world is in meltdown,” said Mark Dubin, an analyst. Such negativity from the "
+            "right and left has exasperated Mr. John Park, who has gotten less credit than aides "
+            "say he deserves. The only regret he acknowledged was a failed promise to change "
+            "the tone of Washington.")
+    assert speaker_of(text, "he") == "John Park"
+
+
+def test_a_relative_clause_with_its_own_subject_makes_no_topic() -> None:
+    text = ("“We will win,” said Mark Dubin, an analyst. But he also could not resist taking "
+            "swipes at Mr. John Park, who he dubbed “the little senator.”")
+    assert speaker_of(text, "he") == "Mark Dubin"
+
+
+def test_the_subject_after_a_fronted_participial_phrase_with_commas() -> None:
+    text = ("Asked whether he was worried that Tom Park, the party's nominee, who has called the "
+            "treaty a hoax, could win, Ben Kimura demurred. “There is just one science,” he "
+            "said.")
+    assert speaker_of(text, "he") == "Ben Kimura"
+
+
+def test_a_description_after_a_contrast_is_not_the_clause_subject_before_it() -> None:
+    text = ("Entering the final contests, Ann Falk leads Tom Park by 271 pledged delegates "
+            "according to a count by the Elling Post, but the self-described socialist has "
+            "vowed to fight on.")
+    doc = quotes.extract(text, engine="rules")
+    assert [(q.cue.text if q.cue else None, q.text) for q in doc.quotes] == [
+        ("according to", "Entering the final contests, Ann Falk leads Tom Park by 271 pledged "
+                         "delegates"),
+        ("vowed", "to fight on")]
+    assert speaker_of(text, "the self-described socialist") != "Ann Falk"
