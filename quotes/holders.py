@@ -343,7 +343,9 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     if opening is not None and opening + 3 < k and words[opening + 2] == ")" \
             and words[opening + 3] in DASHES | {"-", "–"} \
             and (opening <= start + 1 or (tokens[start].text.isupper()
-                                          and len(tokens[start].text) > 2)) \
+                                          and len(tokens[start].text) > 2)
+                 or (opening <= start + 3 and all(tokens[i].text[:1].isupper()
+                                                  for i in range(start, opening)))) \
             and tokens[opening + 1].text[:1].isupper():
         start = opening + 4  # (a sentence may start at the parenthesis after "Fla.")
     if start + 3 < k and words[start + 1] in NUMBER_WORDS | {"few"} \
@@ -538,6 +540,16 @@ def clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
                 if words[j] in (",", ";") or words[j] in QUOTE_TOKENS:
                     break
             return None
+        if words[b] in ("and", "but") and tokens[b - 1].text[:1].islower() \
+                and tokens[b + 1].text[:1].isupper():
+            # "prosecutors charged the officer and Emanuel fired his police
+            # chief, acknowledging …": a name and a finite verb open a clause
+            src = np_after(tokens, b + 1, k, appositive=False)
+            if src is not None and src[1] < k and tokens[src[1]].text.islower() \
+                    and words[src[1]].isalpha() and words[src[1]].endswith(("ed", "s")) \
+                    and all(tokens[i].text[:1].isupper() for i in range(*src)):
+                return src
+            continue
         if words[b] == ";" or (words[b] in ("and", "but") and words[b - 1] == ","):
             first = b + 1
             if first < k and words[first] in SUBJECT_PRONOUNS and words[first] != "who":

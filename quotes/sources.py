@@ -742,6 +742,9 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
     while end < hi:
         t = tokens[end]
         low = t.text.casefold()
+        if low in ("on", "in", "at", "during", "since") and end + 1 < hi \
+                and tokens[end + 1].text.casefold() in TIME_NOUNS:
+            break  # "Vice President Joe Biden on Monday hit …": a time, not a place
         if low in NP_PREPOSITIONS and end + 1 < hi and (
                 _capitalised(tokens[end + 1]) or tokens[end + 1].text.casefold() in DETERMINERS):
             end += 1

@@ -615,6 +615,10 @@ EIGHTH_SESSION_SOURCES = [
     ("“You seem to have picked a new standard,” the two write.", "the two"),
     ("“The toll is too high,” the three senators said.", "the three senators"),
     ("His three aides said the toll was too high.", "His three aides"),
+    # a dateline of two words before the agency, and a time phrase after the name
+    ("New York (AFP) – Vice President Ann Falk on Monday hit the campaign trail with Tom Park "
+     "for the first time, trashing the plan as unworkable.", "Vice President Ann Falk"),
+    ("“We will win,” said Ann Falk on Monday.", "Ann Falk"),
     ("“It is stunning,” since so many cases were decided 5-4, said Lee Epstein, who teaches "
      "law at Washington University in St. Louis.",
      "Lee Epstein, who teaches law at Washington University in St. Louis"),
@@ -624,3 +628,9 @@ EIGHTH_SESSION_SOURCES = [
 @pytest.mark.parametrize("text, source", EIGHTH_SESSION_SOURCES)
 def test_eighth_session_sources(text: str, source: str) -> None:
     assert [s for _, s, _ in _statements(text)] == [source]
+
+
+def test_a_participle_after_a_clause_joined_by_and_is_that_clause_subjects() -> None:
+    text = ("Over the past two weeks, prosecutors charged the officer with murder and Velde "
+            "fired his police chief, Tom Park, acknowledging that the city had lost trust.")
+    assert _statements(text)[-1] == ("acknowledging", "Velde", "that the city had lost trust")
