@@ -914,11 +914,25 @@ class _Resolver(NameIndex):
         recent Reuters survey", "Ipsos opinion poll"), not before
         ``not_before``."""
         k = bisect_left(self._name_starts, at)
-        for s_, e_, entity in reversed(self.name_spans[max(0, k - 2):k]):
+        for index in range(k - 1, max(0, k - 2) - 1, -1):
+            s_, e_, entity = self.name_spans[index]
             if s_ >= not_before and at - e_ <= 20 and _modifies(self.text[e_:at]) \
                     and entity.name.casefold() not in MEDIA:
-                return entity  # … but "a TV ad" is nobody's
+                return self._joint_maker(index) or entity  # … but "a TV ad" is nobody's
         return None
+
+    def _joint_maker(self, index: int) -> Entity | None:
+        """Two makers written as one with a slash ("a CNN/ORC poll", "an NBC
+        News/Wall Street Journal survey"): one organisation named for both,
+        not the second alone."""
+        s_, e_, _ = self.name_spans[index]
+        if index == 0 or self.text[s_ - 1:s_] != "/":
+            return None
+        first_start, first_end, _ = self.name_spans[index - 1]
+        if first_end != s_ - 1:
+            return None
+        joint = self.text[first_start:e_]
+        return self._entity_for_name(joint, True, first_start) if len(joint) <= 60 else None
 
     def _description(self, words: list[str], offset: int) -> Entity | None:
         """The entity a description refers to: the last one whose roles match
@@ -1200,7 +1214,11 @@ class _Resolver(NameIndex):
         """Does "the" open the phrase of the name of ``entity`` that precedes
         offset ``at`` ("the CNN poll", "The latest Reuters/Ipsos poll")?"""
         k = bisect_left(self._name_starts, at)
-        for s_, _, ent in reversed(self.name_spans[max(0, k - 2):k]):
+        for s_, e_, ent in reversed(self.name_spans[max(0, k - 2):k]):
+            part = self.text[s_:e_]
+            if ent is not entity and "/" in entity.name and entity.name.endswith("/" + part):
+                s_ -= len(entity.name) - len(part)  # a joint maker: "the NBC/Wall Street Journal"
+                ent = entity
             if ent is entity:
                 before = self.text[max(0, s_ - 30):s_].casefold().split()[-3:]
                 return "the" in before

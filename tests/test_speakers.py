@@ -413,7 +413,8 @@ RESOLUTION = [
                  [None], id="a_plural_noun_opening_a_sentence_is_no_name"),
     pytest.param("The vote came as a new poll showed Falk ahead of Doyle in Elling.\n\nThe "
                  "Herald/Elling College poll found that most drivers want a ferry.",
-                 ["Elling College", "Elling College"], id="a_poll_named_in_the_next_sentence"),
+                 ["Herald/Elling College", "Herald/Elling College"],
+                 id="a_poll_named_in_the_next_sentence"),
     pytest.param("Some of his supporters saw a culprit in Ann Lundgren Falk. The secretary of "
                  "state and former senator said the vote was fair.", ["Ann Lundgren Falk"],
                  id="a_description_after_a_sentence_ending_on_a_name"),
@@ -1123,3 +1124,14 @@ def test_a_description_after_a_contrast_is_not_the_clause_subject_before_it() ->
                          "delegates"),
         ("vowed", "to fight on")]
     assert speaker_of(text, "the self-described socialist") != "Ann Falk"
+
+
+@pytest.mark.parametrize("text, source, maker", [
+    pytest.param("Ann Falk leads by six points, according to a CNN/ORC poll in February.",
+                 "a CNN/ORC poll", "CNN/ORC", id="two_acronyms"),
+    pytest.param("The debate took place as a new poll showed Ann Falk moving ahead, 32%-25%. "
+                 "The NBC/Wall Street Journal poll gave her big leads elsewhere.",
+                 "a new poll", "NBC/Wall Street Journal", id="named_in_the_next_sentence"),
+])
+def test_makers_joined_by_a_slash_are_one_maker(text: str, source: str, maker: str) -> None:
+    assert speaker_of(text, source) == maker
