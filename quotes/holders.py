@@ -145,6 +145,8 @@ def could_hold(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, in
     backing Bush", "the pages outlining …", "Mr. Rastin")? Not a place or an
     occasion ("the record", "the Nevada caucuses", "one point"), whose
     participle belongs to the clause's subject."""
+    if src[0] > 0 and words[src[0] - 1] in ("has", "have", "had") and tokens[src[0]].text.islower():
+        return False  # "has drawn huge crowds describing …": a verb's object, not a subject
     if tokens[src[1] - 1].text[:1].isupper():
         return True  # a name; a capitalised modifier does not count ("the Nevada caucuses")
     head = words[src[1] - 1]
@@ -215,7 +217,12 @@ def names_a_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int
                     lo: int) -> bool:
     """Does this noun phrase end in a pronoun, a name or a person noun
     ("he", "the St. Paul City Council", "officials")? One capitalised word
-    opening the sentence may be an adjective cut off ("Former …")."""
+    opening the sentence may be an adjective cut off ("Former …"). A phrase
+    with an apposition is judged by its head before the comma ("Senator
+    Bernie Sanders, the Vermont socialist who has mounted a challenge")."""
+    comma = next((i for i in range(src[0] + 1, src[1]) if words[i] == ","), None)
+    if comma is not None:
+        src = (src[0], comma)
     last = src[1] - 1
     return words[last] in SUBJECT_PRONOUNS or words[last] in PERSON_HEADS \
         or (tokens[last].text[:1].isupper() and (

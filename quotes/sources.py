@@ -168,6 +168,10 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         if head is None:
             return None
         inner_first = tokens[k + 1].text.casefold()
+        if inner_first not in ("who", "whose"):
+            relative = _relative_aside_before(tokens, lo, k)
+            if relative is not None:
+                return relative[0], after_title or j
         if inner_first in SUBJECT_PRONOUNS and inner_first != "who":
             return None  # "Speaking in his real voice, he proceeded to …, saying": a clause
         if inner_first in ("who", "whose", "a", "an", "the") or tokens[k + 1].text[:1].isdigit() \
@@ -297,6 +301,24 @@ def _head_before_comma(tokens: Sequence[Token], lo: int, k: int) -> tuple[int, i
             and all(t.text.isalpha() and t.text.islower() for t in tokens[lo + 1:k]):
         return lo, k  # "That letter, on … letterhead, demanded"
     return found
+
+
+def _relative_aside_before(tokens: Sequence[Token], lo: int, k: int) -> tuple[int, int] | None:
+    """The name a "who"/"whose" aside with commas of its own belongs to
+    ("Mr. Slinker, whose latest start-up, Paradata, uses big data …, said"),
+    found from the aside's last comma at ``k``: a name at the start of the
+    sentence or after a comma, then ", who" or ", whose"."""
+    for c in range(k - 1, max(lo, k - 40), -1):
+        if tokens[c].text in (";", ":") or tokens[c].text in DASHES:
+            return None
+        if tokens[c].text == "," and tokens[c + 1].text.casefold() in ("who", "whose"):
+            head = _head_before_comma(tokens, lo, c)
+            if head is not None and tokens[head[0]].text[:1].isupper() \
+                    and tokens[head[1] - 1].text[:1].isupper() \
+                    and (head[0] == lo or tokens[head[0] - 1].text == ","):
+                return head
+            return None
+    return None
 
 
 def _earlier_head(tokens: Sequence[Token], lo: int, k: int, head: tuple[int, int]

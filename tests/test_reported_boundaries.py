@@ -619,6 +619,9 @@ EIGHTH_SESSION_SOURCES = [
     ("New York (AFP) – Vice President Ann Falk on Monday hit the campaign trail with Tom Park "
      "for the first time, trashing the plan as unworkable.", "Vice President Ann Falk"),
     ("“We will win,” said Ann Falk on Monday.", "Ann Falk"),
+    # a "whose" aside with commas of its own
+    ("Mr. Slinker, whose latest start-up, Paradata, sells data, said the mayor was right.",
+     "Mr. Slinker, whose latest start-up, Paradata, sells data"),
     ("“It is stunning,” since so many cases were decided 5-4, said Lee Epstein, who teaches "
      "law at Washington University in St. Louis.",
      "Lee Epstein, who teaches law at Washington University in St. Louis"),
@@ -634,3 +637,11 @@ def test_a_participle_after_a_clause_joined_by_and_is_that_clause_subjects() -> 
     text = ("Over the past two weeks, prosecutors charged the officer with murder and Velde "
             "fired his police chief, Tom Park, acknowledging that the city had lost trust.")
     assert _statements(text)[-1] == ("acknowledging", "Velde", "that the city had lost trust")
+
+
+def test_a_participle_after_a_perfect_verbs_object_is_the_subjects() -> None:
+    text = ("Senator Ann Falk, the Elling socialist who has mounted a challenge, has drawn huge "
+            "crowds describing a country run by plutocrats.")
+    assert _statements(text) == [
+        ("describing", "Senator Ann Falk, the Elling socialist who has mounted a challenge",
+         "a country run by plutocrats")]
