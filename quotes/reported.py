@@ -795,7 +795,17 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
                 content = (start, end)
             else:
                 content = (start, _content_end(tokens, words, start, hi, lexicon, claimed_after))
-        if content[1] - content[0] < 3 or any(sentence.is_claimed(i) for i in range(*content)):
+        if content[1] - content[0] < 3:
+            return None
+        if any(sentence.is_claimed(i) for i in range(*content)) and not (
+                k > lo and words[k - 1] == "," and content[0] == lo
+                and src[1] >= end_of_sentence - 1 and all(
+                    tokens[i + 1].text[:1].isupper() or words[i + 1] in DETERMINERS
+                    for i in range(src[0], src[1] - 1) if words[i] == ",")):
+            # (a closing "…, according to Y." vouches for a statement in the
+            # clause too: "The witness said the order was …, according to the
+            # report" is the report's account of what the witness said; both
+            # are kept, as for a quotation)
             return None
         # what "according to" cites is no statement of its own ("according
         # to a newly found email" — "found" reports nothing), though a

@@ -645,3 +645,16 @@ def test_a_participle_after_a_perfect_verbs_object_is_the_subjects() -> None:
     assert _statements(text) == [
         ("describing", "Senator Ann Falk, the Elling socialist who has mounted a challenge",
          "a country run by plutocrats")]
+
+
+def test_a_closing_according_to_vouches_for_the_statement_in_its_clause() -> None:
+    # the report is PolNeAR's source for the whole clause, "said" included
+    assert _statements("The witness said the hush order was meant to avoid a scandal, "
+                       "according to the report.") == [
+        ("according to", "the report",
+         "The witness said the hush order was meant to avoid a scandal")]
+    # with an apposition after the source; the statement inside is kept too
+    got = _statements("Ann Falk has posted more than 5,000 times since June, according to "
+                      "CrowdTangle, a tool that monitors social media.")
+    assert ("according to", "CrowdTangle, a tool that monitors social media",
+            "Ann Falk has posted more than 5,000 times since June") in got
