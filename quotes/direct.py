@@ -29,7 +29,7 @@ import attrs
 
 from .analysis import Analysis, Token
 from .candidates import Candidate
-from .holders import BE, MODALS, first_subject, subject_of_infinitive
+from .holders import BE, MODALS, SPEECH_ARTEFACTS, first_subject, subject_of_infinitive
 from .lexicon import CueMatch, Lexicon
 from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
@@ -506,6 +506,14 @@ def _paragraph_intro(ctx: _Context, paragraph: int, opens_at: int) -> _Attributi
             src = subject_before(tokens, lo, k)
         return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category, src,
                             end=opens_at, confidence=0.85 if src else 0.6)
+    issued = _issued_statement(words, lo, hi)
+    if issued is not None:
+        # "Republican presidential nominee Donald Trump issued the following
+        # statement:" — the one who put it out
+        src = subject_before(tokens, lo, issued)
+        if src is not None:
+            return _attribution(tokens, _cue_chars(tokens, issued, 1), CueType.SPEECH, src,
+                                end=opens_at, confidence=0.85)
     # "From the chairwoman:" / "Smith:"
     first = lo + 1 if words[lo] in ("from", "said", "says") else lo
     src = np_after(tokens, first, hi, appositive=True)
@@ -514,6 +522,25 @@ def _paragraph_intro(ctx: _Context, paragraph: int, opens_at: int) -> _Attributi
         return _attribution(tokens, (colon.start, colon.end), CueType.SPEECH, src,
                             end=opens_at, confidence=0.8)
     return None
+
+
+# verbs that put out a statement introduced by a colon
+ISSUING_VERBS = frozenset("issued released posted sent put tweeted shared".split())
+
+
+def _issued_statement(words: Sequence[str], lo: int, colon: int) -> int | None:
+    """The verb of "… issued the following statement:" / "released a
+    statement:" ending at the colon, if the sentence ends that way."""
+    if colon - 3 < lo or words[colon - 1] not in SPEECH_ARTEFACTS:
+        return None
+    j = colon - 2
+    if words[j] == "following":
+        j -= 1
+    if words[j] not in ("the", "a", "this", "an") or j - 1 < lo:
+        return None
+    if words[j - 1] == "out" and j - 2 >= lo and words[j - 2] == "put":
+        return j - 2
+    return j - 1 if words[j - 1] in ISSUING_VERBS else None
 
 
 def _block_quotes(ctx: _Context, regions: Sequence[QuoteRegion],

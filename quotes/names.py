@@ -199,6 +199,8 @@ def _described_subject(tokens: Sequence[Token], first: int, i: int) -> bool:
         return False
     for token in tokens[first:i]:
         low = token.text.casefold()
+        if low in ("'s", "’s") and token is not tokens[first]:
+            continue  # "Iowa State University's Dianne Bystrom agreed"
         if not token.text.isalpha() or (low in STOP and low != "and") \
                 or low.endswith(("ed", "ing")):
             return False

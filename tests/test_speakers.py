@@ -1135,3 +1135,20 @@ def test_a_description_after_a_contrast_is_not_the_clause_subject_before_it() ->
 ])
 def test_makers_joined_by_a_slash_are_one_maker(text: str, source: str, maker: str) -> None:
     assert speaker_of(text, source) == maker
+
+
+def test_a_possessive_organisation_before_a_name_leaves_the_name_the_subject() -> None:
+    text = ("“Rubio and Bush have failed to compete there,” said Tom Park, an editor.\n\n"
+            "Iowa State University's Ann Falk agreed. \"Mainstream Republicans are running "
+            "out of time.\"")
+    assert speaker_names(text) == ["Tom Park", "Ann Falk"]
+
+
+@pytest.mark.parametrize("intro, speaker", [
+    ("In response, Republican nominee Tom Park issued the following statement:", "Tom Park"),
+    ("Senator Ann Falk released a statement:", "Ann Falk"),
+])
+def test_a_paragraph_issuing_a_statement_introduces_the_quotation(intro: str,
+                                                                   speaker: str) -> None:
+    text = f"“The ferry is late,” said Ed Velde, a pilot.\n\n{intro}\n\n“Our prayers are with all.”"
+    assert speaker_names(text) == ["Ed Velde", speaker]
