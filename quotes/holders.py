@@ -444,9 +444,10 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     if src[1] - src[0] == 1 and head not in SUBJECT_PRONOUNS \
             and not tokens[src[0]].text[:1].isupper():
         return None
-    if head in DETERMINERS:
-        # "the pilot needed to …": a description ends before its verb — but
-        # "the newly elected mayor" keeps its participle after an adverb
+    if head in DETERMINERS or any(w in ("'s", "’s") for w in words[src[0]:src[1]]):
+        # "the pilot needed to …", "Grayson's spokeswoman challenged the
+        # assertion …": a description ends before its verb — but "the newly
+        # elected mayor" keeps its participle after an adverb
         verb = next((i for i in range(src[0] + 2, src[1])
                      if (words[i].endswith("ed") and tokens[i].text.islower()
                          and not words[i - 1].endswith("ly")) or words[i] in IRREGULAR_PAST),

@@ -461,7 +461,7 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
         elif w in CONTINUATION_CUES and i > start and i + 1 < hi and (
                 words[i + 1] == "that" or words[i + 1] in SUBJECT_PRONOUNS):
             break
-        elif w in (",", ";", "—", "–", "--") and i + 1 < hi:
+        elif w in (",", ";", "—", "–", "--", "-") and i + 1 < hi:  # ("-": a spaced hyphen)
             nxt = words[i + 1]
             if nxt in CONTINUATION_CUES or nxt == "according":
                 break
@@ -469,6 +469,10 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
                 break
             if w == ";":
                 break
+            if w != "," and i > start and (
+                    (cue := lexicon.match(words, i + 1)) is not None and cue.form == "ed"):
+                break  # "Trump — who previously said he would … — said at a rally that …"
+
             if nxt in CONCESSIVE and i > start:
                 break  # "…, although he again refused to …": another statement
             if w == "," and i > start and _new_statement(tokens, words, i + 1, hi, lexicon):
@@ -745,8 +749,30 @@ def _closing_statement(tokens: Sequence[Token], words: Sequence[str], sentence: 
             subject = subject_before(tokens, lo, k)
             if subject is not None and subject[0] <= lo + 1:
                 return None  # "Yair Lapid, who praised the plan, said the talks …": a subject
+            if segment_end != end_of_sentence and k > comma + 1 and _opens_with_attribution(
+                    tokens, words, lo, comma, lexicon):
+                # "Chad Sweet, the chairman, said Cruz's comments respond to
+                # attacks that, Sweet noted, were false": an aside inside the
+                # statement the sentence opens with, not a closing source
+                return None
             return _statement_at(tokens, words, sentence, k, match, lexicon, mask)
     return None
+
+
+def _opens_with_attribution(tokens: Sequence[Token], words: Sequence[str], lo: int, end: int,
+                            lexicon: Lexicon) -> bool:
+    """Does the sentence open with its own attribution before token ``end``
+    ("Chad Sweet, the Cruz campaign's chairman, said …"): a finite cue
+    whose subject starts the sentence?"""
+    for c in range(lo + 1, end - 6):  # (its statement well under way: not "He believes, he said,")
+        match = lexicon.match(words, c)
+        if match is None or match.form not in ("ed", "s") or match.entry.frame == "prep":
+            continue
+        subject = subject_before(tokens, lo, c)
+        if subject is not None and subject[0] <= lo + 1 and _is_verb_use(
+                tokens, words, c, match, lo):
+            return True
+    return False
 
 
 def _span(tokens: Sequence[Token], a: int, b: int) -> tuple[int, int]:

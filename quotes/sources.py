@@ -144,7 +144,7 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
     # (the phrase then ends on the quotation's closing mark, not before its comma)
     after_title, j = (j + 1, quoted) if quoted != j else (None, j)
     end = j + 1
-    if tokens[j].text in DASHES:
+    if tokens[j].text in DASHES or tokens[j].text == "-":  # (a spaced hyphen as a dash)
         return _np_before_dashes(tokens, lo, j)
     if tokens[j].text == ")":
         return _np_with_parenthesis(tokens, lo, end)
@@ -416,10 +416,11 @@ def skip_parenthetical_adverb(tokens: Sequence[Token], lo: int, j: int) -> int:
 def _np_before_dashes(tokens: Sequence[Token], lo: int, closing: int) -> tuple[int, int] | None:
     """A subject with an aside between dashes: "Many speakers at the service
     — including Muslims, Christians, Jews — said"; the aside belongs to it."""
+    dash = tokens[closing].text
     k = closing - 1
-    while k > lo and tokens[k].text not in DASHES and closing - k < 30:
+    while k > lo and tokens[k].text != dash and closing - k < 30:
         k -= 1
-    if k <= lo or tokens[k].text not in DASHES:
+    if k <= lo or tokens[k].text != dash:
         return None
     head = _np_backwards(tokens, lo, k)
     return (head[0], closing) if head is not None else None

@@ -658,3 +658,26 @@ def test_a_closing_according_to_vouches_for_the_statement_in_its_clause() -> Non
                       "CrowdTangle, a tool that monitors social media.")
     assert ("according to", "CrowdTangle, a tool that monitors social media",
             "Ann Falk has posted more than 5,000 times since June") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive description opening the sentence ends before its verb
+    ("(Falk's spokeswoman challenged the claim that Falk had ever \"attacked\" Park, and said "
+     "she backs him.)", [("said", "Falk's spokeswoman", "she backs him")]),
+    # an aside ("Velde noted") deep inside the statement the sentence opens
+    # with is no closing attribution for the whole sentence
+    ("Ed Velde, the campaign's chairman, said the ads are responses to attacks that Park made "
+     "against Falk - attacks that, Velde noted, were false.",
+     [("said", "Ed Velde, the campaign's chairman",
+       "the ads are responses to attacks that Park made against Falk - attacks that")]),
+    # spaced hyphens set off an aside as dashes do
+    ("Front-runner Tom Park - who previously said he would bomb the oil fields - said at a "
+     "rally in Elling that the borders should close.",
+     [("said", "who", "he would bomb the oil fields"),
+      ("said", "Front-runner Tom Park - who previously said he would bomb the oil fields",
+       "that the borders should close")]),
+    ("He believes, he said, that the plan will fail.",
+     [("said", "he", "He believes that the plan will fail")]),
+])
+def test_asides_and_dashes(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _statements(text) == expected
