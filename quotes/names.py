@@ -100,7 +100,7 @@ NOT_NAMES = frozenset(
     asked what why how where who which one two three some many most several other another
     every each all both any some such only even just more less unlike like despite during
     among amid without within through under over following regarding concerning including
-    excluding""".split()
+    excluding although though because unless whereas whether since until once""".split()
 )
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # verbs and adverbs of title-case headlines, which end a name ("Hillary Clinton

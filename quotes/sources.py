@@ -107,7 +107,7 @@ ORGANISATION_WORDS = frozenset(
     agency office commission council court senate congress administration government
     university institute foundation association union bank company corporation corp inc
     group network press reuters bureau board police army navy pentagon fbi cia nasa un nato
-    coalition alliance caucus convention center centre
+    coalition alliance caucus convention center centre service
     eu gop dnc rnc cnn nbc abc cbs fox msnbc ap afp bbc""".split()
 )
 

@@ -769,10 +769,18 @@ class _Resolver(NameIndex):
         # the last speaker, if compatible, before people only mentioned since
         # ("… Lynch said. She has faced controversies … Hillary Clinton …
         # She said")
-        for event in window:
+        for index, event in enumerate(window):
             if event.speaker:
                 if fits(event.entity) and (event.entity.gender or not gendered):
-                    return event.entity
+                    # … unless the text has since made someone else its
+                    # subject ("'…,' said Representative Steve Israel. … Mr.
+                    # Obama has in the last year secured … Where he used to boast")
+                    newer = next((e.entity for e in window[:index]
+                                  if e.subject and e.entity is not event.entity
+                                  and not self.in_quotation(e.offset)
+                                  and fits(e.entity) and (e.entity.gender or not gendered)),
+                                 None)
+                    return newer or event.entity
                 break
         for known_gender in ((True, False) if gendered else (False,)):
             for event in since_speaker:

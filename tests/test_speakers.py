@@ -1152,3 +1152,24 @@ def test_a_paragraph_issuing_a_statement_introduces_the_quotation(intro: str,
                                                                    speaker: str) -> None:
     text = f"“The ferry is late,” said Ed Velde, a pilot.\n\n{intro}\n\n“Our prayers are with all.”"
     assert speaker_names(text) == ["Ed Velde", speaker]
+
+
+def test_a_subject_named_after_the_last_speaker_outranks_that_speaker() -> None:
+    text = ("“The deal is good,” said Representative Ed Velde, a Democrat.\n\nBut two out of "
+            "three voters feel the country is on the wrong path. Mr. John Park has in the last "
+            "year secured a trade pact. The war will instead pass to the next leader. Where he "
+            "used to boast of peace, on Tuesday night he said the war posed a threat.")
+    assert speaker_of(text, "he") == "John Park"
+
+
+def test_a_subordinating_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    doc = quotes.extract("Although Park admitted that he and the woman had been friends, he "
+                         "claimed they had never met.", engine="rules")
+    assert [s.name for s in doc.speakers] == ["Park"]
+
+
+def test_a_service_is_an_organisation() -> None:
+    doc = quotes.extract("The Elling Coast Service said the ferry would not sail.",
+                         engine="rules")
+    assert [(s.name, s.kind.value) for s in doc.speakers] == [
+        ("Elling Coast Service", "organisation")]
