@@ -144,6 +144,9 @@ VIEW_NOUNS = frozenset(
     comments remarks proposal thesis assertion contention belief case""".split())
 # cues only a document has: '"…," it reads'
 READING_CUES = frozenset("read reads".split())
+# words that open a subordinate clause before the main one
+SUBORDINATORS = frozenset(
+    "when after while although though because since before once until if".split())
 # words opening a phrase or clause before the subject ("When Obama took office, he …")
 FRONTING_WORDS = frozenset(
     """in when after as while although though because since despite before once until if
@@ -734,7 +737,8 @@ class _Resolver(NameIndex):
             # sentence before the quotation, not one inside it
             before = self.analysis.sentence_at(paragraph_start - 1)
             previous_start = min(previous_start, self.analysis.sentences[before].start)
-        fronted = self._named_in_fronted_phrase(offset, fits)
+        fronted = self._named_in_fronted_phrase(offset, fits) \
+            or self._subject_after_fronted_clause(offset, fits)
         if fronted is not None:
             return fronted
         since_speaker = []
@@ -867,6 +871,32 @@ class _Resolver(NameIndex):
                  and e.span is not None and self._verb_follows(e.span[1])]
         people = {id(e.entity): e.entity for e in named if fits(e.entity)}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def _subject_after_fronted_clause(self, offset: int, fits) -> Entity | None:
+        """The person named as the main clause's subject when the pronoun
+        stands in a subordinate clause that opens the sentence ("Ever since
+        she endorsed Mrs. Clinton this month, Ms. Warren has been …"): news
+        text names the subject after such a clause, not before it."""
+        info = self.analysis.sentences[self.analysis.sentence_at(offset)]
+        words = self.analysis.words
+        first = info.first_token
+        if words[first] == "ever":
+            first += 1
+        pronoun_at = self.analysis.token_at(offset)
+        if words[first] not in SUBORDINATORS or not first < pronoun_at <= first + 2:
+            return None
+        comma = next((i for i in range(pronoun_at + 1, min(info.end_token, pronoun_at + 25))
+                      if words[i] in (",", ";", ":", "\"", "“", "”")), None)
+        if comma is None or words[comma] != ",":
+            return None
+        after = self.analysis.tokens[comma + 1].start if comma + 1 < info.end_token else -1
+        k = bisect_left(self._name_starts, after)
+        if k >= len(self.name_spans):
+            return None
+        s_, e_, entity = self.name_spans[k]
+        if s_ - after > 5 or not self._verb_follows(e_) or not fits(entity):
+            return None
+        return entity
 
     def _verb_follows(self, end: int) -> bool:
         """Is the word after offset ``end`` a verb's (a lower-case word that is

@@ -1173,3 +1173,9 @@ def test_a_service_is_an_organisation() -> None:
                          engine="rules")
     assert [(s.name, s.kind.value) for s in doc.speakers] == [
         ("Elling Coast Service", "organisation")]
+
+
+def test_a_pronoun_in_a_fronted_clause_is_the_main_subject_named_after_it() -> None:
+    text = ("Ann Falk and Jane Doyle shook hands on stage.\n\nEver since she endorsed Ms. Falk "
+            "this month, Ms. Doyle has been a powerful ally.")
+    assert speaker_of(text, "she") == "Jane Doyle"
