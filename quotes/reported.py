@@ -805,9 +805,13 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             content = (lo, k - 1)
         elif k - lo > 3 and words[k - 1] not in ("that", "but", "and", "yet", "also") \
                 and tokens[k - 1].text[:1].isalnum() \
-                and (src[1] >= end_of_sentence or words[src[1]] in (",", ";")):
+                and (src[1] >= end_of_sentence or words[src[1]] in (",", ";")) \
+                and (tokens[src[1] - 1].text[:1].isupper() or words[src[1] - 1] in RECORD_NOUNS
+                     or words[src[1] - 1] in PERSON_HEADS):
             # "Clinton leads Sanders by 271 delegates according to a count by
-            # The Associated Press, but …": the clause before, with no comma
+            # The Associated Press, but …": the clause before, with no comma —
+            # when a maker or a record vouches for it, not a measure
+            # ("overweight according to his body mass index")
             content = (lo, k)
         else:
             start = src[1]

@@ -681,3 +681,8 @@ def test_a_closing_according_to_vouches_for_the_statement_in_its_clause() -> Non
 ])
 def test_asides_and_dashes(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _statements(text) == expected
+
+
+def test_according_to_a_measure_vouches_for_nothing() -> None:
+    assert _statements("Park weighs 236 pounds, which makes him overweight according to his "
+                       "body mass index.") == []
