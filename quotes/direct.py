@@ -512,7 +512,8 @@ def _paragraph_intro(ctx: _Context, paragraph: int, opens_at: int) -> _Attributi
         # statement:" — the one who put it out
         src = subject_before(tokens, lo, issued)
         if src is not None:
-            return _attribution(tokens, _cue_chars(tokens, issued, 1), CueType.SPEECH, src,
+            length = 2 if words[issued] == "put" else 1  # "put out"
+            return _attribution(tokens, _cue_chars(tokens, issued, length), CueType.SPEECH, src,
                                 end=opens_at, confidence=0.85)
     # "From the chairwoman:" / "Smith:"
     first = lo + 1 if words[lo] in ("from", "said", "says") else lo

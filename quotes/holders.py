@@ -22,6 +22,7 @@ from .sources import (
     GROUP_WORDS,
     IRREGULAR_PAST,
     OPENING_QUOTE_TOKENS,
+    PRONOUNS,
     RECORD_NOUNS,
     ROLE_HEADS,
     ROLE_OPENERS,
@@ -351,8 +352,8 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
             and words[opening + 3] in DASHES | {"-", "–"} \
             and (opening <= start + 1 or (tokens[start].text.isupper()
                                           and len(tokens[start].text) > 2)
-                 or (opening <= start + 3 and all(tokens[i].text[:1].isupper()
-                                                  for i in range(start, opening)))) \
+                 or (opening <= start + 3 and len(tokens[opening + 1].text) > 1
+                     and all(tokens[i].text[:1].isupper() for i in range(start, opening)))) \
             and tokens[opening + 1].text[:1].isupper():
         start = opening + 4  # (a sentence may start at the parenthesis after "Fla.")
     if start + 3 < k and words[start + 1] in NUMBER_WORDS | {"few"} \
@@ -391,8 +392,9 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
         pronoun = next((i for i in range(start + 2, min(k, start + 5))
                         if words[i] in ("he", "she", "they", "we", "i")), None)
         if pronoun is not None and all(tokens[i].text[:1].isalnum()
-                                       for i in range(start + 1, pronoun)):
-            start = pronoun
+                                       for i in range(start + 1, pronoun)) \
+                and "," not in words[pronoun:k - 1]:
+            start = pronoun  # (not "On the night he won, Smith thanked …, saying")
     phrases = 0
     while start < k and phrases < 3 and (
             words[start] in INTRO_PREPOSITIONS or words[start] in INTRODUCTORY_PHRASES
@@ -448,7 +450,11 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
         # "the pilot needed to …", "Grayson's spokeswoman challenged the
         # assertion …": a description ends before its verb — but "the newly
         # elected mayor" keeps its participle after an adverb
-        verb = next((i for i in range(src[0] + 2, src[1])
+        possessive = next((i for i in range(src[0], src[1]) if words[i] in ("'s", "’s")), None)
+        first_word = possessive + 2 if possessive is not None else src[0] + 2
+        # ("Trump's embattled campaign chairman": the word after the
+        # possessive is an adjective, whatever its ending)
+        verb = next((i for i in range(first_word, src[1])
                      if (words[i].endswith("ed") and tokens[i].text.islower()
                          and not words[i - 1].endswith("ly")) or words[i] in IRREGULAR_PAST),
                     src[1])
@@ -553,10 +559,13 @@ def clause_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: in
             # "prosecutors charged the officer and Emanuel fired his police
             # chief, acknowledging …": a name and a finite verb open a clause
             src = np_after(tokens, b + 1, k, appositive=False)
-            if src is not None and src[1] < k and tokens[src[1]].text.islower() \
-                    and words[src[1]].isalpha() and words[src[1]].endswith(("ed", "s")) \
+            verb = src[1] if src is not None else k
+            if src is not None and verb + 1 < k and tokens[verb].text.islower() \
+                    and words[verb].isalpha() and (words[verb].endswith("ed") or (
+                        words[verb].endswith("s") and words[verb + 1] in DETERMINERS | PRONOUNS)) \
+                    and words[verb + 1] not in (",", ".") \
                     and all(tokens[i].text[:1].isupper() for i in range(*src)):
-                return src
+                return src  # (not "schools and Head Start centers on Monday")
             continue
         if words[b] == ";" or (words[b] in ("and", "but") and words[b - 1] == ","):
             first = b + 1

@@ -102,6 +102,8 @@ NOT_NAMES = frozenset(
     among amid without within through under over following regarding concerning including
     excluding although though because unless whereas whether since until once""".split()
 )
+# organisation words that are also surnames
+SURNAME_LIKE_ORGANISATION_WORDS = frozenset("service house post bank union press".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # verbs and adverbs of title-case headlines, which end a name ("Hillary Clinton
 # Says …", "Dinesh D'Souza Just Made …")
@@ -774,6 +776,9 @@ class NameIndex:
                 return True
             if "PERSON" in ners:
                 return False
+        if name_tokens and name_tokens[0].casefold() in first_names() \
+                and name_tokens[-1].casefold() in SURNAME_LIKE_ORGANISATION_WORDS:
+            return False  # "Robert Service", the historian; "the Secret Service" stays
         return any(w.casefold() in ORGANISATION_WORDS for w in name_tokens)
 
     def _entity_for_name(self, name: str, is_org: bool, offset: int,

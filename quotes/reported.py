@@ -223,7 +223,8 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         if prev in DETERMINERS and prev not in PLURAL_QUANTIFIERS:
             return False  # "the reported deal" — but "Some said", "Many believed"
         if prev.replace(",", "").isdigit() and nxt.isalpha() and tokens[after].text.islower() \
-                and nxt.endswith("s"):
+                and nxt.endswith("s") and (words[k] in ADJECTIVAL_PARTICIPLES or (
+                    k - 2 >= lo and words[k - 2] in NUMBER_OPENERS)):
             return False  # "leads Sanders by 271 pledged delegates": an adjective
         if words[k] in PUBLISHING_PARTICIPLES and prev == "," and k - 2 >= lo and (
                 words[k - 2] in SPEECH_ARTEFACTS or words[k - 2] in RECORD_NOUNS):
@@ -252,6 +253,12 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
     return not prev.replace(",", "").isdigit()  # "10 percent", not "9/11 comment"
 
 
+# words before a number that make "271 pledged delegates" a noun phrase, not
+# "Of the 30 people interviewed, 18 said …"
+NUMBER_OPENERS = frozenset(
+    "by of with the their his her its about nearly some than to from and or all".split())
+# participles that a count turns into adjectives ("60 pledged delegates")
+ADJECTIVAL_PARTICIPLES = frozenset("pledged committed elected registered unpledged".split())
 # adjectives that stand between a determiner and a cue word used as a noun
 NOUN_ADJECTIVES = frozenset(
     """false latest recent repeated bold own frequent vague empty broad sweeping baseless
@@ -469,7 +476,8 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
                 break
             if w == ";":
                 break
-            if w != "," and i > start and (
+            if w != "," and i > start and w not in words[start:i] \
+                    and w in words[max(0, start - 40):start] and (
                     (cue := lexicon.match(words, i + 1)) is not None and cue.form == "ed"):
                 break  # "Trump — who previously said he would … — said at a rally that …"
 
@@ -582,7 +590,16 @@ def _is_closing_attribution(tokens: Sequence[Token], words: Sequence[str], i: in
         return False
     match = lexicon.match(words, i)
     if match is not None and match.form in ("ed", "s"):
-        return np_after(tokens, i + match.length, end) is not None
+        # "…, said Smith." / "…, said Smith in an interview." — but not "—
+        # released Tuesday — showed …", where the clause goes on
+        src = np_after(tokens, i + match.length, end)
+        if src is None:
+            return False
+        head = (next((j for j in range(src[0], src[1]) if words[j] == ","), src[1])) - 1
+        return (src[1] >= end or words[src[1]] in (
+            ",", "in", "on", "at", "during", "after", "before", "to", "with", "of", "that")) \
+            and (tokens[head].text[:1].isupper() or words[head] in PERSON_HEADS
+                 or words[head] in PRONOUNS)  # (not "— showed a sharp rise in crime")
     for k in range(i + 1, min(end, i + 12)):
         match = lexicon.match(words, k)
         if match is not None and match.form in ("ed", "s") and match.entry.frame != "prep":
@@ -711,6 +728,20 @@ def _sentence_statements(analysis: Analysis, tokens: Sequence[Token], words: Seq
     return found
 
 
+def _vouching_source(tokens: Sequence[Token], words: Sequence[str], src: tuple[int, int]) -> bool:
+    """Is the phrase after a mid-sentence "according to" a maker or a record
+    ("a count by The Associated Press", "the company") rather than a measure
+    or a rule ("his body mass index", "the rules of the Senate")?"""
+    head = next((i for i in range(src[0] + 1, src[1]) if words[i] in ("of", "by")), src[1]) - 1
+    return tokens[head].text[:1].isupper() or words[head] in RECORD_NOUNS \
+        or words[head] in PERSON_HEADS or words[head] in ORGANISATION_NOUNS_FOR_SOURCES
+
+
+# organisations named by a common noun that vouch for figures ("according to the company")
+ORGANISATION_NOUNS_FOR_SOURCES = frozenset(
+    "company firm agency department ministry government campaign police group".split())
+
+
 def _apposition_has_cue(words: Sequence[str], src: tuple[int, int], lexicon: Lexicon) -> bool:
     comma = next((i for i in range(*src) if words[i] == ","), None)
     return comma is not None and any(
@@ -738,8 +769,9 @@ def _closing_statement(tokens: Sequence[Token], words: Sequence[str], sentence: 
     for comma, segment_end in zip(commas, [end_of_sentence, *commas][:len(commas)], strict=True):
         for k in range(comma + 1, segment_end):
             match = lexicon.match(words, k)
-            if match is None or sentence.is_claimed(k):
-                continue
+            if match is None or sentence.is_claimed(k) \
+                    or mask.kind([_span(tokens, k, k + 1)]) is QuoteKind.DIRECT:
+                continue  # (not '"happens to be, we believe, Mexican"': a quotation's own)
             if match.entry.frame == "prep":
                 if k != comma + 1 or segment_end != end_of_sentence:
                     continue
@@ -749,7 +781,9 @@ def _closing_statement(tokens: Sequence[Token], words: Sequence[str], sentence: 
             subject = subject_before(tokens, lo, k)
             if subject is not None and subject[0] <= lo + 1:
                 return None  # "Yair Lapid, who praised the plan, said the talks …": a subject
-            if segment_end != end_of_sentence and k > comma + 1 and _opens_with_attribution(
+            if segment_end != end_of_sentence and k > comma + 1 \
+                    and words[comma - 1] in ("that", "which", "who", "whom") \
+                    and _opens_with_attribution(
                     tokens, words, lo, comma, lexicon):
                 # "Chad Sweet, the chairman, said Cruz's comments respond to
                 # attacks that, Sweet noted, were false": an aside inside the
@@ -806,8 +840,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         elif k - lo > 3 and words[k - 1] not in ("that", "but", "and", "yet", "also") \
                 and tokens[k - 1].text[:1].isalnum() \
                 and (src[1] >= end_of_sentence or words[src[1]] in (",", ";")) \
-                and (tokens[src[1] - 1].text[:1].isupper() or words[src[1] - 1] in RECORD_NOUNS
-                     or words[src[1] - 1] in PERSON_HEADS):
+                and _vouching_source(tokens, words, src):
             # "Clinton leads Sanders by 271 delegates according to a count by
             # The Associated Press, but …": the clause before, with no comma —
             # when a maker or a record vouches for it, not a measure

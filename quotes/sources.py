@@ -303,6 +303,10 @@ def _head_before_comma(tokens: Sequence[Token], lo: int, k: int) -> tuple[int, i
     return found
 
 
+# prepositions that open a sentence before its subject ("Like Sanders, who …, Clinton said")
+FRONTED_PREPOSITIONS = frozenset("like unlike as with for after before despite among".split())
+
+
 def _relative_aside_before(tokens: Sequence[Token], lo: int, k: int) -> tuple[int, int] | None:
     """The name a "who"/"whose" aside with commas of its own belongs to
     ("Mr. Slinker, whose latest start-up, Paradata, uses big data …, said"),
@@ -315,6 +319,7 @@ def _relative_aside_before(tokens: Sequence[Token], lo: int, k: int) -> tuple[in
             head = _head_before_comma(tokens, lo, c)
             if head is not None and tokens[head[0]].text[:1].isupper() \
                     and tokens[head[1] - 1].text[:1].isupper() \
+                    and tokens[head[0]].text.casefold() not in FRONTED_PREPOSITIONS \
                     and (head[0] == lo or tokens[head[0] - 1].text == ","):
                 return head
             return None

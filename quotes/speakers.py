@@ -755,8 +755,9 @@ class _Resolver(NameIndex):
                 if (event.subject or self._introduced(event)) and fits(event.entity) and (
                         event.entity.gender or not known_gender):
                     return event.entity
+        last_spoke = next((e.paragraph for e in window if e.speaker), -1)
         for event in since_speaker:
-            if event.span is not None and fits(event.entity) \
+            if event.span is not None and fits(event.entity) and event.paragraph > last_spoke \
                     and self.text.startswith(", who ", event.span[1]) \
                     and self.text[event.span[1] + 6:].split(" ", 1)[0].casefold() \
                     not in PRONOUNS:  # (not "Rubio, who he dubbed …": he is someone else)
@@ -779,8 +780,11 @@ class _Resolver(NameIndex):
                     # … unless the text has since made someone else its
                     # subject ("'…,' said Representative Steve Israel. … Mr.
                     # Obama has in the last year secured … Where he used to boast")
+                    # (a later paragraph: in the speaker's own paragraph a
+                    # "he added" goes on with the speaker)
                     newer = next((e.entity for e in window[:index]
                                   if e.subject and e.entity is not event.entity
+                                  and e.paragraph > event.paragraph
                                   and not self.in_quotation(e.offset)
                                   and fits(e.entity) and (e.entity.gender or not gendered)),
                                  None)
@@ -896,6 +900,10 @@ class _Resolver(NameIndex):
         s_, e_, entity = self.name_spans[k]
         if s_ - after > 5 or not self._verb_follows(e_) or not fits(entity):
             return None
+        previous = self.analysis.sentences[max(0, self.analysis.sentence_at(offset) - 1)]
+        if any(e.entity is not entity and fits(e.entity) and previous.start <= e.offset < info.start
+               and not self.in_quotation(e.offset) for e in self._recent(offset)):
+            return None  # "Hillary Clinton spoke in Ohio. When she said …, Ms. Warren …"
         return entity
 
     def _verb_follows(self, end: int) -> bool:
@@ -1000,12 +1008,13 @@ class _Resolver(NameIndex):
             # is the part before "of" — "the board of elections" is a board;
             # but "the secretary of state" is one role
             core = core[:core.index("of", 1)]
-        cut = next((k for k, w in enumerate(core) if k > 0 and w in ROLE_PHRASE_PREPOSITIONS), None)
+        cut = next((k for k, w in enumerate(core) if k > 0 and w == "for"
+                    and any(x.strip(",.") in RACE_WORDS for x in core[k + 1:])), None)
         if cut is not None and words[0] not in ("a", "an") \
                 and (role_at_end(core[:cut]) or core[cut - 1] in PERSON_NOUNS):
-            # "the Republican presidential nominee for the Nov. 8 election",
-            # "the senator from Ohio": the role before the phrase (an
-            # indefinite one, "a reporter for USA Today", brings in someone new)
+            # "the Republican presidential nominee for the Nov. 8 election":
+            # the role before the race it is for (an indefinite one, "a
+            # candidate for governor", brings in someone new)
             core = core[:cut]
         if core == ["campaign"]:
             # "Hillary Clinton plans to … The campaign says": the campaign of
@@ -1112,10 +1121,14 @@ class _Resolver(NameIndex):
         if found is not None and parties and party_of(found) - parties:
             found = None  # "the Democratic front-runner" is no Republican
         if found is not None and found is near and CONTRAST_BEFORE.search(
-                self.text, max(0, offset - 12), offset):
+                self.text, max(0, offset - 12), offset) and any(
+                e.entity is not near and e.entity.kind is SpeakerKind.PERSON
+                and self.analysis.sentence_at(e.offset) == self.analysis.sentence_at(offset)
+                for e in self._recent(offset, limit=10)):
             # "Clinton leads Sanders by 271 delegates, but the self-described
-            # democratic socialist has vowed …": the same subject would be
-            # "she"; a description after the contrast is someone else
+            # democratic socialist has vowed …": with someone else named in
+            # the clause, the same subject would be "she" — but "Trump has
+            # denied it, but the Republican nominee said" is Trump
             return None
         if found is not None:
             return found
@@ -1560,8 +1573,12 @@ def _build(text: str, analysis: Analysis,
 
 # a contrast right before a description in the middle of a sentence
 CONTRAST_BEFORE = re.compile(r",?\s+(?:but|while|whereas|although|though)\s+$", re.I)
-# prepositions whose phrase after a role says where or for what, not who
-ROLE_PHRASE_PREPOSITIONS = frozenset("for from in at on with since during".split())
+# what a nominee or candidate stands "for" ("the Republican presidential
+# nominee for the Nov. 8 election"); a phrase of place ("the reporter at the
+# back of the room", "the senator from the neighboring state") sets someone apart
+RACE_WORDS = frozenset(
+    "election race nomination presidency president governor senate congress office seat mayor"
+    .split())
 
 
 def _family(noun: str) -> tuple[str, ...]:

@@ -1094,9 +1094,9 @@ def test_said_a_possessive_phrase_to_a_name_has_no_addressee() -> None:
 
 
 def test_a_person_a_relative_clause_makes_the_topic_outranks_the_last_speaker() -> None:
-    text = ("“The world is in meltdown,” said Mark Dubin, an analyst. Such negativity from the "
-            "right and left has exasperated Mr. John Park, who has gotten less credit than aides "
-            "say he deserves. The only regret he acknowledged was a failed promise to change "
+    text = ("“The world is in meltdown,” said Mark Dubin, an analyst.\n\nSuch negativity from "
+            "the right and left has exasperated Mr. John Park, who has gotten less credit than "
+            "aides say he deserves. The only regret he acknowledged was a failed promise to change "
             "the tone of Washington.")
     assert speaker_of(text, "he") == "John Park"
 
