@@ -304,7 +304,7 @@ def _head_before_comma(tokens: Sequence[Token], lo: int, k: int) -> tuple[int, i
 
 
 # prepositions that open a sentence before its subject ("Like Sanders, who …, Clinton said")
-FRONTED_PREPOSITIONS = frozenset("like unlike as with for after before despite among".split())
+OPENING_PREPOSITIONS = frozenset("like unlike as with for after before despite among".split())
 
 
 def _relative_aside_before(tokens: Sequence[Token], lo: int, k: int) -> tuple[int, int] | None:
@@ -319,7 +319,7 @@ def _relative_aside_before(tokens: Sequence[Token], lo: int, k: int) -> tuple[in
             head = _head_before_comma(tokens, lo, c)
             if head is not None and tokens[head[0]].text[:1].isupper() \
                     and tokens[head[1] - 1].text[:1].isupper() \
-                    and tokens[head[0]].text.casefold() not in FRONTED_PREPOSITIONS \
+                    and tokens[head[0]].text.casefold() not in OPENING_PREPOSITIONS \
                     and (head[0] == lo or tokens[head[0] - 1].text == ","):
                 return head
             return None
