@@ -446,11 +446,11 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
     if src[1] - src[0] == 1 and head not in SUBJECT_PRONOUNS \
             and not tokens[src[0]].text[:1].isupper():
         return None
-    if head in DETERMINERS or any(w in ("'s", "’s") for w in words[src[0]:src[1]]):
+    possessive = next((i for i in range(src[0], src[1]) if words[i] in ("'s", "’s")), None)
+    if head in DETERMINERS or possessive is not None:
         # "the pilot needed to …", "Grayson's spokeswoman challenged the
         # assertion …": a description ends before its verb — but "the newly
         # elected mayor" keeps its participle after an adverb
-        possessive = next((i for i in range(src[0], src[1]) if words[i] in ("'s", "’s")), None)
         first_word = possessive + 2 if possessive is not None else src[0] + 2
         # ("Trump's embattled campaign chairman": the word after the
         # possessive is an adjective, whatever its ending)

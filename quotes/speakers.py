@@ -144,13 +144,12 @@ VIEW_NOUNS = frozenset(
     comments remarks proposal thesis assertion contention belief case""".split())
 # cues only a document has: '"…," it reads'
 READING_CUES = frozenset("read reads".split())
-# words that open a subordinate clause before the main one
-SUBORDINATORS = frozenset(
-    "when after while although though because since before once until if".split())
 # words opening a phrase or clause before the subject ("When Obama took office, he …")
 FRONTING_WORDS = frozenset(
     """in when after as while although though because since despite before once until if
     during following""".split())
+# … those of them that open a subordinate clause, not a phrase
+SUBORDINATORS = FRONTING_WORDS - {"in", "as", "despite", "during", "following"}
 # lower-case words after a name that are no verb of it
 NOT_VERBS_AFTER_NAME = frozenset(
     "of to in on for with and or at from by about as than the a an".split())
@@ -881,7 +880,8 @@ class _Resolver(NameIndex):
         stands in a subordinate clause that opens the sentence ("Ever since
         she endorsed Mrs. Clinton this month, Ms. Warren has been …"): news
         text names the subject after such a clause, not before it."""
-        info = self.analysis.sentences[self.analysis.sentence_at(offset)]
+        sentence = self.analysis.sentence_at(offset)
+        info = self.analysis.sentences[sentence]
         words = self.analysis.words
         first = info.first_token
         if words[first] == "ever":
@@ -900,7 +900,7 @@ class _Resolver(NameIndex):
         s_, e_, entity = self.name_spans[k]
         if s_ - after > 5 or not self._verb_follows(e_) or not fits(entity):
             return None
-        previous = self.analysis.sentences[max(0, self.analysis.sentence_at(offset) - 1)]
+        previous = self.analysis.sentences[max(0, sentence - 1)]
         if any(e.entity is not entity and fits(e.entity) and previous.start <= e.offset < info.start
                and not self.in_quotation(e.offset) for e in self._recent(offset)):
             return None  # "Hillary Clinton spoke in Ohio. When she said …, Ms. Warren …"
@@ -1123,7 +1123,7 @@ class _Resolver(NameIndex):
         if found is not None and found is near and CONTRAST_BEFORE.search(
                 self.text, max(0, offset - 12), offset) and any(
                 e.entity is not near and e.entity.kind is SpeakerKind.PERSON
-                and self.analysis.sentence_at(e.offset) == self.analysis.sentence_at(offset)
+                and e.offset >= self.analysis.sentences[self.analysis.sentence_at(offset)].start
                 for e in self._recent(offset, limit=10)):
             # "Clinton leads Sanders by 271 delegates, but the self-described
             # democratic socialist has vowed …": with someone else named in
