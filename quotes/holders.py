@@ -41,7 +41,8 @@ from .sources import (
 INTRODUCTORY = frozenset(
     """and but so yet still now then later well also meanwhile however instead indeed thus
     throughout even absolutely one to or nor perhaps maybe especially soon together
-    moreover afterward afterwards earlier first finally today yesterday recently""".split()
+    moreover afterward afterwards earlier first finally today yesterday recently likewise
+    furthermore nevertheless nonetheless therefore""".split()
 )
 
 INTRO_PREPOSITIONS = frozenset(
@@ -100,13 +101,19 @@ def subordinate_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, 
     for j in range(k - 2, max(lo, k - 25), -1):
         if words[j] in (",", ";", ":") or words[j] in QUOTE_TOKENS:
             return None
+        if words[j] == "who" and j > lo and tokens[j + 1].text.islower():
+            return j, j + 1  # "Annette Guessford, who answered her door … and said …"
         if j > lo and words[j - 1] in SUBORDINATE_CLAUSE_OPENERS:
             if words[j] in ("he", "she", "they", "we", "i"):
                 return j, j + 1
             if tokens[j].text[:1].isupper() and j - 1 > lo:
                 name = np_after(tokens, j, k, appositive=False)
                 if name is not None and name[1] < k and all(
-                        tokens[i].text[:1].isupper() for i in range(*name)):
+                        tokens[i].text[:1].isupper() for i in range(*name)) \
+                        and words[name[1]] not in INTRO_PREPOSITIONS \
+                        and words[name[1]] not in ("and", "of", "to"):
+                    # a verb follows the name; "went after Hillary Clinton
+                    # for … and called for" has a preposition, no clause
                     return name
     return None
 

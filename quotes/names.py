@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
+import regex
 
 from .analysis import Analysis, Token
 from .candidates import Offsets
@@ -69,6 +70,9 @@ NON_PERSON_WORDS = frozenset(
     college school hospital church island islands river lake mountain park beach valley
     bay airport station hotel tower center centre hall club foundation institute report""".split()
 )
+# what ends a mention's head and opens its apposition or aside: a comma,
+# a dash ("Gingrich — mentioned by Newsmax as …"), a spaced hyphen
+APPOSITION_MARK = regex.compile(r",|\s?(?:--|[—–])|\s-\s")
 HEAD_BREAKING_PREPOSITIONS = frozenset("of on at in from for with near outside".split())
 HEADLINE_FUNCTION_WORDS = frozenset(
     "a an the as at after for of in on to with and or but is are was says over from by".split()
@@ -912,7 +916,13 @@ class NameIndex:
         """The head name of a mention: the last name before an apposition
         ("former Obama adviser David Axelrod", "Khalid Ramsey, a Labour MP"),
         else the first after it ("the mayor, Jane Doyle")."""
-        comma = self.text.find(",", start, end)
+        aside = APPOSITION_MARK.search(self.text, start, end)
+        if aside is not None and aside.group() != "," and self.text[start:aside.start()].isupper():
+            # a dateline before the dash ("NEW YORK - Republican presidential
+            # candidate Donald Trump"): the mention starts after it
+            start = aside.end()
+            aside = APPOSITION_MARK.search(self.text, start, end)
+        comma = aside.start() if aside is not None else -1
         head_end = comma if comma >= 0 else end
         i = bisect_left(self._name_starts, end)
         inside = [(s, e, entity) for s, e, entity in self.name_spans[max(0, i - 12):i]
@@ -932,7 +942,8 @@ class NameIndex:
         if titled:
             return titled[-1][2]  # "at the party convention Sen. Helen Crane": the titled name
         after = [item for item in inside if item[0] > head_end]
-        if before and after and comma >= 0 and not self.text[comma + 1:after[0][0]].strip() \
+        if before and after and aside is not None \
+                and not self.text[aside.end():after[0][0]].strip() \
                 and after[0][2].kind is SpeakerKind.PERSON and len(after[0][2].name.split()) > 1:
             return after[0][2]  # "The mayor of Springfield, Jane Doyle": the named holder
         if before:

@@ -478,8 +478,12 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
                 break
             if w != "," and i > start and w not in words[start:i] \
                     and w in words[max(0, start - 40):start] and (
-                    (cue := lexicon.match(words, i + 1)) is not None and cue.form == "ed"):
-                break  # "Trump — who previously said he would … — said at a rally that …"
+                    (cue := lexicon.match(words, i + 1)) is not None and cue.form == "ed"
+                    or _opens_relative_aside(words, w, start)):
+                # "Trump — who previously said he would … — said at a rally
+                # that …", "Sanders - who … discussed a path ahead - has
+                # vowed …": the dash closes the aside the content is in
+                break
 
             if nxt in CONCESSIVE and i > start:
                 break  # "…, although he again refused to …": another statement
@@ -503,6 +507,16 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
     while i > start and words[i - 1] in (".", ",", ";", ":", "—", "-", "\\", "/", "|"):
         i -= 1
     return i
+
+
+def _opens_relative_aside(words: Sequence[str], dash: str, start: int) -> bool:
+    """Is the last ``dash`` before ``start`` an unclosed one that opens a
+    relative aside ("Sanders - who digested …")?"""
+    before = words[max(0, start - 40):start]
+    if before.count(dash) % 2 == 0:
+        return False
+    at = len(before) - 1 - before[::-1].index(dash)
+    return at + 1 < len(before) and before[at + 1] in ("who", "which", "whose")
 
 
 def _joins_subject(tokens: Sequence[Token], words: Sequence[str], start: int, i: int) -> bool:
@@ -979,7 +993,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         # subordinate clause the first verb stands in ("after she attacked
         # … and blamed …")
         last = sentence.last_source
-        if last is not None and last[1] - last[0] == 1 and words[last[0]] in ("who", "which"):
+        if last is not None and last[1] - last[0] == 1 and words[last[0]] in ("who", "which") \
+                and "," in words[last[1]:k]:
             last = None  # "Weber, who advises Kasich, is no fan … but lauded": not the relative's
         semicolon = next((i for i in range(k - 1, lo, -1) if words[i] == ";"), None)
         if semicolon is not None and (last is None or last[0] < semicolon):

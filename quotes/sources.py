@@ -403,7 +403,7 @@ PARENTHETICAL_PHRASES = (
     ("in", "the", "meantime"), ("for", "our", "part"), ("for", "my", "part"),
 )
 PARENTHETICAL_ADVERBS = frozenset(p[0] for p in PARENTHETICAL_PHRASES if len(p) == 1)
-DASHES = frozenset(("—", "–", "--"))
+DASHES = frozenset(("—", "–", "--", "-"))  # ("-": a spaced hyphen; a joined one stays in its word)
 
 
 def skip_parenthetical_adverb(tokens: Sequence[Token], lo: int, j: int) -> int:
@@ -551,6 +551,13 @@ def _np_with_parenthesis(tokens: Sequence[Token], lo: int, end: int) -> tuple[in
     return None
 
 
+def _spaced_hyphen(tokens: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` a hyphen with spaces round it, a dash ("CHICAGO - Rahm
+    Emanuel"), rather than one the tokenizer split from a word ("17-year-old")?"""
+    return tokens[i].text == "-" and 0 < i < len(tokens) - 1 \
+        and tokens[i - 1].end < tokens[i].start and tokens[i].end < tokens[i + 1].start
+
+
 def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at ``end`` (exclusive), found by walking back."""
     j = end - 1
@@ -597,8 +604,9 @@ def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int]
         elif low == "her" and tokens[start].text.islower():
             start -= 1  # "her campaign later disclosed": a possessive opens the phrase
             break
-        elif not _np_word(prev) or (low in PRONOUNS and not prev.text.isupper()):
-            break  # ("US Senator Jeff Sessions": US is no pronoun)
+        elif not _np_word(prev) or (low in PRONOUNS and not prev.text.isupper()) \
+                or _spaced_hyphen(tokens, start - 1):
+            break  # ("US Senator Jeff Sessions": US is no pronoun; "CHICAGO - Rahm Emanuel")
         start -= 1
         steps += 1
     if start - 1 >= lo and tokens[start].text.casefold() == "few" \
@@ -931,6 +939,10 @@ def _plural_noun(word: str, first: bool) -> bool:
         and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics")) and len(low) > 3
 
 
+# what opens an apposition or an aside after a source's head
+ASIDE_OPENERS = frozenset((",", "—", "–", "--", "-"))
+
+
 def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     """Guess what kind of mention a source phrase is."""
     if end - start > 1 and tokens[end - 1].text in ("'s", "’s"):
@@ -941,17 +953,19 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     lows = [w.casefold() for w in words]
     if len(words) == 1 and (lows[0] in PRONOUNS or lows[0] in ("which", "that")):
         return MentionKind.PRONOUN  # "which" as a relative: "the NRA, which has endorsed …"
-    if lows[-1] in GROUP_WORDS and (len(words) == 1 or lows[0] not in ("the",)):
-        return MentionKind.GROUP  # "Officials", "Some analysts"
-    head_part = lows[:lows.index(",") if "," in lows else len(lows)]
+    # the head before an apposition or an aside: "Sanders, who …", "Sanders - who …"
+    head_part = lows[:next((i for i, w in enumerate(lows) if w in ASIDE_OPENERS), len(lows))]
+    if head_part and head_part[-1] in GROUP_WORDS and (len(words) == 1 or lows[0] not in ("the",)):
+        # "Officials", "Some analysts" — not "Sanders, who … with advisers"
+        return MentionKind.GROUP
     if "and" in head_part and not _two_roles(head_part):
         return MentionKind.GROUP  # "Trump and Clinton": several people, no one speaker
     if lows[-1] in ("jr", "sr", "ii", "iii") and len(words) > 1:
         words, lows = words[:-1], lows[:-1]
     head_words = lows
-    if "," in words:
-        head_words = lows[:words.index(",")]
-        words = words[:words.index(",")]
+    aside = next((i for i, w in enumerate(words) if w in ASIDE_OPENERS), None)
+    if aside is not None:
+        head_words, words = lows[:aside], words[:aside]
     participle = next((k for k in range(1, len(head_words) - 1)
                        if head_words[k].endswith("ing") and words[k].islower()
                        and head_words[k + 1] in PARTICIPLE_PREPOSITIONS), None)
@@ -993,7 +1007,7 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
     return MentionKind.DESCRIPTION
 
 
-SURNAME_ASIDE = regex.compile(r"(\p{Lu}[\p{L}'’.-]*), (?:who|whose|which) ")
+SURNAME_ASIDE = regex.compile(r"(\p{Lu}[\p{L}'’.-]*)(?:, | ?(?:--|[—–-]) ?)(?:who|whose|which) ")
 
 
 def without_surname_aside(text: str, source: tuple[int, int], cue: tuple[int, int] | None

@@ -193,7 +193,7 @@ APPOSITION_PREPOSITIONS = frozenset("of at for from with in on".split())
 # a name with a possessive "'s" inside a phrase ("POLITICO's … average")
 POSSESSOR = re.compile(r"\b([A-Z][\w.&-]*)['’]s\b")
 # a relative clause set off after a source: what it says is about the source
-RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b")
+RELATIVE_ASIDE = re.compile(r"(?:,\s+|\s?(?:--|[—–])\s*|\s-\s)(?:who|which|whose)\b")
 # a name that ends an attribution after a quotation: '"…," NATO Secretary
 # General Jens Stoltenberg said'
 SAID_AFTER_NAME = re.compile(
@@ -639,6 +639,20 @@ class _Resolver(NameIndex):
             end -= 1
         return end
 
+    def _before_aside_marks(self, end: int) -> int:
+        """Step back over the dash that opens an aside ("Sanders - who …")
+        and a parenthesis after a name ("Jennifer L. McClellan (D-Richmond),
+        a corporate attorney who …"): the name before them is the antecedent."""
+        while end > 0 and self.text[end - 1] in " ,-—–":
+            end -= 1
+        if end > 0 and self.text[end - 1] == ")":
+            opening = self.text.rfind("(", max(0, end - 40), end)
+            if opening > 0 and "," not in self.text[opening:end]:
+                end = opening
+                while end > 0 and self.text[end - 1] == " ":
+                    end -= 1
+        return end
+
     def _relative_antecedent(self, offset: int) -> Entity | None:
         """The person a "who" at ``offset`` refers to: the name right before it
         ("Sanders, who …"), or the name an apposition describes ("Gareth
@@ -649,6 +663,7 @@ class _Resolver(NameIndex):
         if cut >= 0 and "," not in before[cut + 2:] and \
                 before[cut + 2:].split(" ", 1)[0].casefold() in ("a", "an", "the"):
             end = offset - len(before) + cut
+        end = self._before_aside_marks(end)
         k = bisect_left(self._name_starts, end)
         for index in range(k - 1, max(0, k - 3) - 1, -1):
             s_, e_, entity = self.name_spans[index]

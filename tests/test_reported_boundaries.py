@@ -863,3 +863,111 @@ def test_eighth_session_review(text: str, expected: list[list[str | None]]) -> N
     doc = quotes.extract(text, engine="rules")
     assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
              q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+
+
+
+
+# Coordinated verbs after a relative "who", dashes and spaced hyphens around
+# asides and datelines, heads before an aside (ninth session, found on
+# PolNeAR train errors): source, cue, content, speaker of each quote.
+NINTH_SESSION_ASIDES = [
+    ('"This is one of her friends," Tom told Annette Guessford, who greeted '
+     'us at her door on Sunday and said she planned to caucus for Clinton.',
+     [
+         ['Tom',
+          'told',
+          'This is one of her friends,',
+          'Tom'],
+         ['who',
+          'said',
+          'she planned to caucus for Clinton',
+          'Annette Guessford'],
+     ]),
+    ('Bujnowski also interviewed the reporter Ben Terris, who saw the '
+     'incident and described it in print.',
+     [
+         ['who',
+          'described',
+          'it in print',
+          'Ben Terris'],
+     ]),
+    ('Likewise, Trump went after Hillary Clinton for following the refusal '
+     'to use the term and called for her to quit the race.',
+     [
+         ['Trump',
+          'called for',
+          'her to quit the race',
+          'Trump'],
+     ]),
+    ('Still, Bernie Sanders - who digested his new circumstances and '
+     'discussed a path ahead with advisers - has vowed to fight on.',
+     [
+         ['who',
+          'discussed',
+          'a path ahead with advisers',
+          'Bernie Sanders'],
+         ['Bernie Sanders - who digested his new circumstances and discussed a '
+           'path ahead with advisers',
+          'vowed',
+          'to fight on',
+          'Bernie Sanders'],
+     ]),
+    ('Another possibility is Del. Jennifer L. McClellan (D-Richmond), a '
+     'corporate attorney who led the transition team and considers Kaine her'
+     ' mentor.',
+     [
+         ['who',
+          'considers',
+          'Kaine her mentor',
+          'Jennifer L. McClellan'],
+     ]),
+    ('Still, Sanders, who talked with his advisers, said he would stay in '
+     'the race.',
+     [
+         ['Sanders',
+          'said',
+          'he would stay in the race',
+          'Sanders'],
+     ]),
+    ('Newt Gingrich spoke on Monday. Gingrich — mentioned by Newsmax as the '
+     "leading choice for Donald Trump's running mate — told Bill O'Reilly "
+     'that he would accept.',
+     [
+         ['Gingrich — mentioned by Newsmax as the leading choice for Donald '
+           "Trump's running mate",
+          'told',
+          'that he would accept',
+          'Newt Gingrich'],
+     ]),
+    ('NEW YORK - Republican presidential candidate Donald Trump said on '
+     'Sunday that he would win the state.',
+     [
+         ['Republican presidential candidate Donald Trump',
+          'said',
+          'that he would win the state',
+          'Donald Trump'],
+     ]),
+    ('The 57-year-old scientist says she does not take such comparisons '
+     'lightly.',
+     [
+         ['The 57-year-old scientist',
+          'says',
+          'she does not take such comparisons lightly',
+          None],
+     ]),
+    ('Mrs. Clinton -- whose husband signed the act into law -- said she '
+     'would not repeal it.',
+     [
+         ['Mrs. Clinton -- whose husband signed the act into law',
+          'said',
+          'she would not repeal it',
+          'Clinton'],
+     ]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NINTH_SESSION_ASIDES)
+def test_ninth_session_asides(text: str, expected: list[list[str | None]]) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
+             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
