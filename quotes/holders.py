@@ -99,8 +99,9 @@ def subordinate_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, 
     Trump spotted a sign … and asked …"), if the clause opens within its
     comma-free stretch."""
     for j in range(k - 2, max(lo, k - 25), -1):
-        if words[j] in (",", ";", ":") or words[j] in QUOTE_TOKENS:
-            return None
+        if words[j] in (",", ";", ":", "—", "–", "--") or words[j] in QUOTE_TOKENS or (
+                words[j] == "-" and tokens[j - 1].end < tokens[j].start):
+            return None  # (a dash closes an aside: "the bill - which he once supported - and")
         if words[j] == "who" and j > lo and tokens[j + 1].text.islower():
             return j, j + 1  # "Annette Guessford, who answered her door … and said …"
         if j > lo and words[j - 1] in SUBORDINATE_CLAUSE_OPENERS:

@@ -50,6 +50,8 @@ from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
 from .sources import (
     DETERMINERS,
+    IRREGULAR_PAST,
+    POSTMODIFYING_ADJECTIVES,
     PRONOUN_OBJECT_PREPOSITIONS,
     PRONOUNS,
     RECORD_NOUNS,
@@ -65,6 +67,13 @@ from .sources import (
 BASE_SUBJECTS = frozenset("i we they you who".split())
 # pronoun-like quantifiers that stand as plural subjects ("Most oppose …")
 PLURAL_QUANTIFIERS = frozenset("some many most others few both all several".split())
+# shares of people that take a plural verb ("a third say", "one in five say")
+SHARES = frozenset(
+    """third thirds quarter quarters fifth fifths half majority minority plurality
+    two three four five six seven eight nine ten""".split())
+# the words of a share of people as a subject: "one in five", "about 20 percent"
+SHARE_PHRASE_WORDS = SHARES | frozenset(
+    "one in of out percent % a an about nearly just over under almost roughly".split())
 SUBJECT_PREPOSITIONS = frozenset("in on of at from across around".split())
 
 
@@ -79,10 +88,15 @@ def _plural_subject_before(tokens: Sequence[Token], words: Sequence[str], lo: in
         return any(words[i] == "and" and tokens[i - 1].text[:1].isupper()
                    for i in range(max(lo + 1, j - 3), j))
     for i in range(j - 1, max(lo, j - 5) - 1, -1):
-        if words[i] in SUBJECT_PREPOSITIONS and i - 1 >= lo:
-            head = words[i - 1]
-            return _plural_noun(head) and tokens[i - 1].text.islower() \
-                and head not in STOP_BEFORE_PARTICIPLE
+        if i - 1 >= lo and (words[i] in SUBJECT_PREPOSITIONS or (
+                words[i] in ("with", "to", "about") and words[i - 1] in POSTMODIFYING_ADJECTIVES)):
+            head = i - 1
+            if words[head] in POSTMODIFYING_ADJECTIVES and head - 1 >= lo:
+                head -= 1  # "people familiar with her thinking say", "those close to him"
+                if words[head] in ("those", "people"):
+                    return True
+            return _plural_noun(words[head]) and (tokens[head].text.islower() or head == lo) \
+                and words[head] not in STOP_BEFORE_PARTICIPLE
         if not words[i].isalpha():
             return False
     return False
@@ -189,6 +203,8 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
         return False  # a noun: "a passing promise that …", "the vague claims that …"
     if match.form == "base":
         j = k - 1
+        if prev == "," and k - 2 >= lo and words[k - 2] in ("percent", "%"):
+            return True  # "about two-thirds, 67 percent, say …": a share in apposition
         if prev == ",":  # "Others, however, say …"
             skipped = skip_parenthetical_adverb(tokens, lo, k - 1)
             if lo <= skipped < k - 1:
@@ -206,7 +222,8 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             return True  # "officials say", "polls show"
         if prev in PLURAL_NOUNS or prev.replace(",", "").isdigit():
             return True  # "Cologne police say", "six in 10 say"
-        if prev in PLURAL_QUANTIFIERS or prev in ("surveyed", "polled", "percent", "%"):
+        if prev in PLURAL_QUANTIFIERS or prev in ("surveyed", "polled", "percent", "%") \
+            or prev in SHARES:
             return True  # "some believe", "those surveyed say", "9 percent say"
         if _plural_subject_before(tokens, words, lo, j):
             return True  # "voters in each state want", "Forbes and Wealth-X say"
@@ -234,7 +251,7 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
                 nxt in TIME_WORDS or nxt in ("by", "on", "in", "last", "earlier", "this")) \
                 and _inside_phrase(words, k - 1, lo):
             return False  # "In a message released Friday, …": a passive after its noun
-        if words[k] == "called" and _names_a_thing(tokens, words, k, lo):
+        if words[k] in ("called", "named") and _names_a_thing(tokens, words, k, lo):
             return False  # "broadcast a short film called 'Tenemos Familias'": a name
         return True
     if match.form == "ing":
@@ -342,9 +359,13 @@ def _inside_phrase(words: Sequence[str], noun: int, lo: int) -> bool:
     return False
 
 
+# words after which "a …" opens a clause's subject, not an object
+CLAUSE_JOINERS = frozenset("and but or that because while when if".split())
+
+
 def _names_a_thing(tokens: Sequence[Token], words: Sequence[str], k: int, lo: int) -> bool:
-    """Is "called" at ``k`` the participle that names ("an inflation formula
-    called the 'chained CPI'", "a mall and spa called Bulgari Tower")? The
+    """Is "called" or "named" at ``k`` the participle that names ("an
+    inflation formula called the 'chained CPI'", "a man named John Smith")? The
     noun before it is common, in an indefinite phrase that is no subject at
     the start of its sentence."""
     if k - 1 <= lo or not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower():
@@ -354,9 +375,11 @@ def _names_a_thing(tokens: Sequence[Token], words: Sequence[str], k: int, lo: in
             # the phrase follows a verb or preposition: "broadcast a film
             # called …", "as a mall called …" — not "Yesterday a senator called"
             return j > lo and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower() \
-                and words[j - 1] not in TIME_WORDS and not words[j - 1].endswith("ly")
-        if not tokens[j].text.isalpha() or tokens[j].text[:1].isupper():
-            return False
+                and words[j - 1] not in TIME_WORDS and not words[j - 1].endswith("ly") \
+                and words[j - 1] not in CLAUSE_JOINERS and words[j + 1] != "few"
+            # (not "… and a few Republican lawmakers called for …")
+        if not tokens[j].text.isalpha():
+            return False  # (a name may modify the noun: "a Twitter account named …")
     return False
 
 
@@ -554,6 +577,9 @@ def _new_statement(tokens: Sequence[Token], words: Sequence[str], i: int, hi: in
         match = lexicon.match(words, k)
         if match is None or match.entry.frame == "prep":
             continue
+        if match.form == "base" and words[k - 1] in SHARES | {"percent", "%"} and all(
+                w in SHARE_PHRASE_WORDS or w.replace(".", "").isdigit() for w in words[i:k]):
+            return True  # "…, and one in five say …", "and 20 percent say"
         finite = match.form in ("ed", "s") or words[k - 1] in BE or words[k - 1] in MODALS
         if finite:
             src = subject_before(tokens, i, k)
@@ -562,6 +588,27 @@ def _new_statement(tokens: Sequence[Token], words: Sequence[str], i: int, hi: in
 
 
 LINKING_ADVERBS = frozenset("now then also later still so yet".split())
+# finite verbs other than cues that show a clause has begun
+FINITE_AUXILIARIES = frozenset("has have had is was are were will would".split())
+
+
+def _clause_after_and(tokens: Sequence[Token], words: Sequence[str], i: int, hi: int) -> bool:
+    """Does "and"/"but" at ``i`` open a clause with a subject of its own, a
+    name or a pronoun and a finite verb ("… and Illinois's Mark Kirk withdrew
+    …", "… but he has …")?"""
+    if words[i] not in ("and", "but") or i + 2 >= hi:
+        return False
+    if words[i + 1] in ("he", "she", "they", "we", "i"):
+        return True
+    if not tokens[i + 1].text[:1].isupper():
+        return False
+    np = np_after(tokens, i + 1, hi, appositive=False)
+    if np is None or np[1] >= hi or not tokens[np[1] - 1].text[:1].isupper():
+        return False
+    verb = words[np[1]]
+    return tokens[np[1]].text.islower() and (
+        verb in FINITE_AUXILIARIES or verb in IRREGULAR_PAST
+        or (verb.endswith("ed") and verb.isalpha()))
 
 
 PHRASE_PREPOSITIONS = VENUE_PREPOSITIONS | frozenset(
@@ -994,7 +1041,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         # … and blamed …")
         last = sentence.last_source
         if last is not None and last[1] - last[0] == 1 and words[last[0]] in ("who", "which") \
-                and "," in words[last[1]:k]:
+                and any(w in (",", "—", "–", "--", "-") for w in words[last[1]:k]):
             last = None  # "Weber, who advises Kasich, is no fan … but lauded": not the relative's
         semicolon = next((i for i in range(k - 1, lo, -1) if words[i] == ";"), None)
         if semicolon is not None and (last is None or last[0] < semicolon):
@@ -1054,6 +1101,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         elif words[k] not in PUBLISHING_PARTICIPLES:
             # ("a survey released last Thursday, 79 percent said …" goes on)
             return None
+    if start < hi and words[start] in ("-", "—", "–", "--") and entry.frame == "object":
+        return None  # "legislation - which he once supported - and has …": the object came before
     if start < hi and words[start] in (",", ":"):
         start += 1
     if start < hi and words[start] in PHRASE_PREPOSITIONS and not (
@@ -1082,8 +1131,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         # says no more than the clause: its content ends at the next comma
         end = next((i for i in range(start, end) if words[i] in (",", "—", "–", "--")), end)
     if entry.frame == "object" and not has_that:
-        # an object ends at the first comma: "supporting Jeb Bush, spent …"
-        end = next((i for i in range(start, end) if words[i] in (",", ";")), end)
+        # an object ends at the first comma: "supporting Jeb Bush, spent …",
+        # or where "and" opens a clause of its own: "has not endorsed Trump
+        # and Illinois's Mark Kirk withdrew his support"
+        end = next((i for i in range(start, end) if words[i] in (",", ";")
+                    or _clause_after_and(tokens, words, i, end)), end)
     if entry.frame == "object" and end - start == 1 and not tokens[start].text[:1].isupper():
         return None  # a one-word object is a name ("endorsed Clinton"), not "plans unveiled"
     if end - start < (2 if has_that else 1 if entry.frame == "object" else 3):
@@ -1215,6 +1267,9 @@ def _clause_start(tokens: Sequence[Token], words: Sequence[str], i: int, frame: 
     if w in ("about", "nearly", "almost", "roughly", "over") and i + 1 < len(tokens) \
             and tokens[i + 1].text[:1].isdigit():
         return True  # "has said about 20 people have …": a number, not a topic
+    if w == "as" and i + 2 < len(tokens) and words[i + 1] in ("many", "much", "few", "little") \
+            and words[i + 2] == "as":
+        return True  # "polls show as many as 30 percent of …": a number too
     if w in DETERMINERS or tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit():
         return True
     if w in ("\"", "“", "''", "``"):

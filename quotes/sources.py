@@ -237,6 +237,10 @@ def _comma_inside_closing_quote(tokens: Sequence[Token], lo: int, j: int) -> int
     return j - 1
 
 
+# adjectives that follow their head with a phrase of their own: "people
+# familiar with the matter", "aides close to Trump", "officials briefed on it"
+POSTMODIFYING_ADJECTIVES = frozenset(
+    "familiar close briefed involved knowledgeable loyal allied aligned opposed".split())
 # prepositions after a participle inside a subject ("Protesters marching
 # through the streets chanted")
 PARTICIPLE_PREPOSITIONS = frozenset(
@@ -264,6 +268,18 @@ def _with_modified_head(tokens: Sequence[Token], lo: int, np: tuple[int, int]
         if head is not None and (_capitalised(tokens[head[1] - 1]) or last.endswith("s")
                                  or last in ANONYMOUS_HEADS or last in ROLE_HEADS):
             # "Another intelligence source speaking to Fox News said"
+            return head[0], np[1]
+    if start - 3 >= lo and tokens[start - 2].text.casefold() in POSTMODIFYING_ADJECTIVES \
+            and tokens[start - 1].text.casefold() in ("with", "to", "on", "in", "about", "of"):
+        # "People familiar with her thinking say", "sources close to the
+        # campaign", "those briefed on the talks": the people, not the topic
+        if tokens[start - 3].text.casefold() == "those":
+            return start - 3, np[1]
+        head = _np_backwards(tokens, lo, start - 2)
+        last = tokens[head[1] - 1].text.casefold() if head is not None else ""
+        if head is not None and (last in GROUP_WORDS or last in ANONYMOUS_HEADS
+                                 or last in ROLE_HEADS or last in ("people", "person", "someone")
+                                 or is_person_plural(last) or _capitalised(tokens[head[1] - 1])):
             return head[0], np[1]
     if start - 2 >= lo and tokens[start - 1].text.casefold() in NP_PREPOSITIONS | {"through"} \
             and tokens[start - 2].text.casefold() in ("who", "which"):
@@ -724,6 +740,14 @@ SHARE_MODIFIERS = frozenset(
     "fewer less as many a an".split())
 
 
+def _is_count(text: str) -> bool:
+    """A number in digits or a small one in words ("one in five")."""
+    return text.isdigit() or text.casefold() in COUNT_WORDS
+
+
+COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
 def _share_of_group(tokens: Sequence[Token], lo: int, start: int, end: int) -> int | None:
     """Where a subject that counts part of a group begins ("At least half
     of voters in each state", "about half of Democratic primary voters",
@@ -733,10 +757,13 @@ def _share_of_group(tokens: Sequence[Token], lo: int, start: int, end: int) -> i
                   if ((tokens[k].text.casefold() in SHARE_WORDS
                        and tokens[k + 1].text.casefold() == "of"
                        and tokens[k + 2].text.casefold() not in ("what", "which", "whom"))
-                      or (tokens[k].text.isdigit() and tokens[k + 1].text.casefold() == "in"
-                          and tokens[k + 2].text.isdigit())  # "4 in 10"
+                      or (_is_count(tokens[k].text) and tokens[k + 1].text.casefold() == "in"
+                          and _is_count(tokens[k + 2].text))  # "4 in 10", "one in five"
                       or (tokens[k].text.replace(",", "").isdigit() and not _is_year(tokens[k].text)
                           and tokens[k + 1].text.casefold() == "of"))), None)  # "300 of the …"
+    if share is None and end - 2 >= lo and tokens[end - 1].text.casefold() in SHARE_WORDS \
+            and tokens[end - 2].text.casefold() in SHARE_MODIFIERS:
+        share = end - 1  # a bare share: "Nearly a third say …", "about half believe"
     if share is None or (share > start and not all(
             t.text.casefold() in SHARE_MODIFIERS or t.text.isdigit()
             for t in tokens[start:share])):
@@ -873,7 +900,8 @@ IRREGULAR_PAST = frozenset(
     """took met spent let made said told gave went got came saw left put ran won lost sent led
     held kept brought thought felt found paid set hit cut read heard knew wrote chose drew grew
     threw rose fell spoke broke stood sat sold meant built began became wore shook struck
-    sought taught caught fought bought did had was were""".split())
+    sought taught caught fought bought did had was were withdrew forgot forgave swore
+    understood overtook undertook""".split())
 
 
 def _looks_like_noun_after_name(token: Token) -> bool:
