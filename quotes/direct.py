@@ -51,6 +51,9 @@ FILLER = frozenset(
     sunday yesterday today tonight later earlier statement interview a an the his her their
     twitter facebook tweet post letter speech remarks rally conference news press""".split()
 )
+# words before a cue word that make it a noun ("his latest request:")
+NOUN_MARKERS = frozenset(
+    "'s ’s latest recent new first last previous the a an his her their its this".split())
 # words before a quoted stretch that make it a title or a name, not a quotation
 TITLE_CONTEXT = frozenset(
     """of on in at the a an titled called named dubbed nicknamed headlined 's ’s by from
@@ -347,8 +350,12 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     # short time or place phrase in between ("told reporters on Friday:")
     for k in range(last - 1, max(lo, last - 9) - 1, -1):
         cue = _cue_at(ctx.lexicon, words, k, tokens, lo)
+        if cue is not None and cue.form in ("base", "s") and k - 1 > lo \
+                and words[k - 1] in NOUN_MARKERS:
+            continue  # a noun: 'said of Chaffetz's latest request: "…"'
         if cue is None:
-            if words[k] in FILLER or tokens[k].text[:1].isupper() or words[k].isdigit():
+            if words[k] in FILLER or tokens[k].text[:1].isupper() or words[k].isdigit() \
+                    or words[k] in NOUN_MARKERS:
                 continue
             break
         if cue.entry.frame == "prep":  # According to X: "…"

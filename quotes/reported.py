@@ -1103,6 +1103,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             return None
     if start < hi and words[start] in ("-", "—", "–", "--") and entry.frame == "object":
         return None  # "legislation - which he once supported - and has …": the object came before
+    if start < hi and words[start] == "," and words[lo] in FRONTED_SUBORDINATORS \
+            and words[lo] != "as" and "," not in words[lo:k]:
+        # "When the crowd began to chant, Silverman …": the comma ends the
+        # clause (but "As the Post reported, …" vouches for what follows)
+        return None
     if start < hi and words[start] in (",", ":"):
         start += 1
     if start < hi and words[start] in PHRASE_PREPOSITIONS and not (

@@ -201,6 +201,9 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         # "a message that said …", "water bottles that said …", "voters that
         # want …": the relative stands for its document or people
         return j, end
+    if low in ("none", "neither") and (j == lo or not tokens[j - 1].text[:1].isalnum()
+                                        or tokens[j - 1].text.casefold() in ("and", "but")):
+        return j, end  # "…, and none has said they want …"
     if low in SUBJECT_PRONOUNS or (low == "which" and j > lo and (
             tokens[j - 1].text == "," or tokens[j - 1].text in DASHES
             or _capitalised(tokens[j - 1]))):

@@ -1102,3 +1102,57 @@ def test_ninth_session_subjects_and_cues(text: str, expected: list[list[str | No
     doc = quotes.extract(text, engine="rules")
     assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
              q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+
+
+# A fronted "When/After X <cue>," clause has no content of its own ("As the
+# Post reported," still vouches for what follows); "none" as a subject; a
+# cue word used as a noun before the colon of a quotation ("said of
+# Chaffetz's latest request:") (ninth session, PolNeAR train errors).
+NINTH_SESSION_CLAUSES = [
+    ('After Clinton testified, Gowdy and his team seemed to shift their '
+     'focus.',
+     [
+         [None,
+          'seemed',
+          'Gowdy and his team to shift their focus',
+          None],
+     ]),
+    ('As the Washington Post reported, the campaign spent more than it '
+     'raised.',
+     [
+         ['the Washington Post',
+          'reported',
+          'the campaign spent more than it raised',
+          'Washington Post'],
+     ]),
+    ('All three candidates issued statements, and none has said they want a '
+     'war.',
+     [
+         ['none',
+          'said',
+          'they want a war',
+          None],
+     ]),
+    ("Clinton, speaking to reporters on her plane, said of Chaffetz's latest"
+     ' request: "The FBI resolved all of this."',
+     [
+         ['Clinton, speaking to reporters on her plane',
+          'said',
+          'The FBI resolved all of this.',
+          'Clinton'],
+     ]),
+    ('Clinton said of the request: "The FBI resolved all of this."',
+     [
+         ['Clinton',
+          'said',
+          'The FBI resolved all of this.',
+          'Clinton'],
+     ]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NINTH_SESSION_CLAUSES)
+def test_ninth_session_clauses(text: str, expected: list[list[str | None]]) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
+             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
