@@ -29,7 +29,14 @@ import attrs
 
 from .analysis import Analysis, Token
 from .candidates import Candidate
-from .holders import BE, MODALS, SPEECH_ARTEFACTS, first_subject, subject_of_infinitive
+from .holders import (
+    BE,
+    MODALS,
+    SPEECH_ARTEFACTS,
+    first_subject,
+    names_a_holder,
+    subject_of_infinitive,
+)
 from .lexicon import CueMatch, Lexicon
 from .model import CueType, MentionKind, QuoteKind
 from .quotemarks import QuoteRegion
@@ -439,6 +446,42 @@ def _signature_below(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                         end=tokens[src[1] - 1].end, confidence=0.75)
 
 
+def _cue_sentence_before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
+    """A quotation opening a sentence right after one in which someone
+    speaks with no quotation of their own ("Sen. Ted Cruz … tweeted a
+    warning. "Missouri: …""): the speaker of that sentence says it. The
+    sentence must end on its cue and a short object ("a warning", "back")."""
+    if _sentence_before(ctx, region):
+        return None
+    analysis, tokens, words = ctx.analysis, ctx.tokens, ctx.words
+    index = analysis.sentence_at(region.open_at)
+    if index == 0:
+        return None
+    previous = analysis.sentences[index - 1]
+    if previous.paragraph != region.paragraph or ctx.text[previous.end - 1:previous.end] != ".":
+        return None
+    lo, hi = previous.first_token, previous.end_token - 1  # hi: the full stop
+    if any(words[i] in QUOTE_TOKENS for i in range(lo, hi)):
+        return None  # a sentence with a quotation of its own: the quotation continues it
+    for k in range(hi - 1, max(lo, hi - 5) - 1, -1):
+        cue = _cue_at(ctx.lexicon, words, k, tokens, lo)
+        if cue is None or words[k - 1] in NOUN_MARKERS:
+            continue  # (a noun: "tweeted a warning")
+        if cue.form not in ("ed", "s") or cue.entry.category is not CueType.SPEECH \
+                or cue.entry.frame in ("prep", "raising", "quote"):
+            return None
+        src = subject_before(tokens, lo, k)
+        main = first_subject(tokens, words, lo, k)
+        if src is None or main is None or main[0] != src[0] \
+                or not names_a_holder(tokens, words, src, lo):
+            # the sentence's own subject speaks: not "…, dos Santos says."
+            # closing a statement, nor "… if he refuses to …"
+            return None
+        return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category, src,
+                            end=region.open_at, confidence=0.7)
+    return None
+
+
 def _only_attribution(ctx: _Context, first: int, p_hi: int) -> bool:
     """Is the sentence from token ``first`` nothing but an attribution
     ('… are missing." Trump said.')? A quotation that ends with its full stop
@@ -612,7 +655,8 @@ def find_direct(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: Lex
         group = groups[i]
         introduced = _introduced_by_colon(ctx, group[0])
         attribution = (introduced or _after(ctx, group[-1]) or _before(ctx, group[0])
-                       or _colon_intro(ctx, group[0]) or _signature_below(ctx, group[-1]))
+                       or _colon_intro(ctx, group[0]) or _signature_below(ctx, group[-1])
+                       or _cue_sentence_before(ctx, group[0]))
         if not _is_quotation(ctx, group, attribution is not None):
             i += 1
             continue

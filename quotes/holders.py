@@ -233,6 +233,11 @@ def names_a_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int
     if comma is not None:
         src = (src[0], comma)
     last = src[1] - 1
+    if words[last] == ")" and "(" in words[src[0]:last]:
+        # "Sen. Ted Cruz (R-Tex.), a Republican …": the name before its tag
+        last = max(i for i in range(src[0], last) if words[i] == "(") - 1
+        if last < src[0]:
+            return False
     return words[last] in SUBJECT_PRONOUNS or words[last] in PERSON_HEADS \
         or (tokens[last].text[:1].isupper() and (
             last > src[0] or src[0] > lo

@@ -1156,3 +1156,62 @@ def test_ninth_session_clauses(text: str, expected: list[list[str | None]]) -> N
     doc = quotes.extract(text, engine="rules")
     assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
              q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+
+
+# A quotation opening a sentence right after one whose subject speaks with
+# no quotation of its own ("… tweeted a warning. "…"") is that subject's;
+# not after a closing attribution of a reported statement, nor after a cue
+# in a subordinate clause (ninth session, PolNeAR train errors).
+NINTH_SESSION_SPEAKER_BEFORE = [
+    ('Clinton and Sanders tweeted their approval of the filibuster. On the '
+     'other side, Sen. Ted Cruz (R-Tex.), a Republican candidate for '
+     'president, tweeted a warning. "Missouri: Remember in November the '
+     'Democrats who filibustered."',
+     [
+         ['Clinton and Sanders',
+          'tweeted',
+          'their approval of the filibuster',
+          'Clinton and Sanders'],
+         ['Sen. Ted Cruz (R-Tex.), a Republican candidate for president',
+          'tweeted',
+          'Missouri: Remember in November the Democrats who filibustered.',
+          'Ted Cruz'],
+     ]),
+    ('"We think the government is in an overreach position," Matdos Santos '
+     "said over the phone. The ACLU won't be representing Santilli but plans"
+     ' to watch his case closely, dos Santos says. "If the government is '
+     'allowed to cherry-pick our statements, you run the risk of silencing '
+     'civil discourse."',
+     [
+         ['Matdos Santos',
+          'said',
+          'We think the government is in an overreach position, If the government'
+           ' is allowed to cherry-pick our statements, you run the risk of '
+           'silencing civil discourse.',
+          'Matdos Santos'],
+         ['dos Santos',
+          'says',
+          "The ACLU won't be representing Santilli but plans to watch his case closely",
+          'Matdos Santos'],
+     ]),
+    ('The businessman insisted that his position will be strongest if he '
+     'refuses to divulge his plans. "You know what I want to do? I want to '
+     'wait until I meet with Bibi."',
+     [
+         ['The businessman',
+          'insisted',
+          'that his position will be strongest if he refuses to divulge his plans',
+          None],
+         ['The businessman',
+          None,
+          'You know what I want to do? I want to wait until I meet with Bibi.',
+          None],
+     ]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NINTH_SESSION_SPEAKER_BEFORE)
+def test_ninth_session_speaker_before(text: str, expected: list[list[str | None]]) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
+             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
