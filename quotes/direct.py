@@ -33,9 +33,11 @@ from .holders import (
     BE,
     MODALS,
     SPEECH_ARTEFACTS,
+    coordinated,
     first_subject,
     names_a_holder,
     subject_of_infinitive,
+    subordinate_subject,
 )
 from .lexicon import CueMatch, Lexicon
 from .model import CueType, MentionKind, QuoteKind
@@ -371,15 +373,8 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                 return None
             return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category,
                                 src, end=region.open_at, confidence=0.85)
-        src = subject_before(tokens, lo, k)
-        if k - 1 > lo and words[k - 1] == "to" and cue.form == "base":
-            # 'Bryne went on to say, "…"', 'Mr. Trump was prompted to say, "…"',
-            # 'The email goes on to say: "…"'
-            src = subject_of_infinitive(tokens, words, lo, k)
-            if src is None and k - 3 > lo and words[k - 2] == "on" \
-                    and words[k - 3] in ("goes", "go", "went"):
-                src = subject_before(tokens, lo, k - 3)
-        elif k - 2 > lo and words[k - 1] == "by" and cue.form == "ing":
+        src = _cue_subject(ctx, lo, k, cue)
+        if k - 2 > lo and words[k - 1] == "by" and cue.form == "ing":
             # 'When he returned he began by saying, "…"'
             src = subject_before(tokens, lo, k - 2)
         if cue.form == "ing" and k > lo and words[k - 1] == ",":
@@ -444,6 +439,29 @@ def _signature_below(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     dash = tokens[lo]
     return _attribution(tokens, (dash.start, dash.end), CueType.SPEECH, src,
                         end=tokens[src[1] - 1].end, confidence=0.75)
+
+
+def _cue_subject(ctx: _Context, lo: int, k: int, cue: CueMatch) -> tuple[int, int] | None:
+    """The subject of the cue at ``k``, also of an infinitive: 'Bryne went
+    on to say, "…"', 'Mr. Trump was prompted to say, "…"', 'The email goes
+    on to say: "…"'."""
+    tokens, words = ctx.tokens, ctx.words
+    if k - 2 > lo and coordinated(tokens, words, lo, k):
+        # 'Ms. Sherry smiled and said, "…"': the first verb's subject — unless
+        # the first verb makes a statement of its own ("The president noted
+        # that …, and added:"), whose subject the reported stage takes
+        src = subordinate_subject(tokens, words, lo, k) or first_subject(tokens, words, lo, k)
+        if src is not None and not any(_cue_at(ctx.lexicon, words, i, tokens, lo) is not None
+                                       for i in range(src[1], k - 1)):
+            return src
+        return subject_before(tokens, lo, k)
+    if not (k - 1 > lo and words[k - 1] == "to" and cue.form == "base"):
+        return subject_before(tokens, lo, k)
+    src = subject_of_infinitive(tokens, words, lo, k)
+    if src is None and k - 3 > lo and words[k - 2] == "on" \
+            and words[k - 3] in ("goes", "go", "went"):
+        src = subject_before(tokens, lo, k - 3)
+    return src
 
 
 def _cue_sentence_before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
@@ -553,7 +571,7 @@ def _paragraph_intro(ctx: _Context, paragraph: int, opens_at: int) -> _Attributi
         if cue.entry.frame == "prep":
             src = np_after(tokens, k + cue.length, hi)
         else:
-            src = subject_before(tokens, lo, k)
+            src = _cue_subject(ctx, lo, k, cue)  # ("She went on to say:")
         return _attribution(tokens, _cue_chars(tokens, k, cue.length), cue.entry.category, src,
                             end=opens_at, confidence=0.85 if src else 0.6)
     issued = _issued_statement(words, lo, hi)

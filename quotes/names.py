@@ -72,7 +72,7 @@ NON_PERSON_WORDS = frozenset(
 )
 # what ends a mention's head and opens its apposition or aside: a comma,
 # a dash ("Gingrich — mentioned by Newsmax as …"), a spaced hyphen
-APPOSITION_MARK = regex.compile(r",|\s?(?:--|[—–])|\s-\s")
+APPOSITION_MARK = regex.compile(r",|\s?(?:--|[—–])|\s-\s|\s\(")
 HEAD_BREAKING_PREPOSITIONS = frozenset("of on at in from for with near outside".split())
 HEADLINE_FUNCTION_WORDS = frozenset(
     "a an the as at after for of in on to with and or but is are was says over from by".split()

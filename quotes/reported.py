@@ -1043,6 +1043,11 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         if last is not None and last[1] - last[0] == 1 and words[last[0]] in ("who", "which") \
                 and any(w in (",", "—", "–", "--", "-") for w in words[last[1]:k]):
             last = None  # "Weber, who advises Kasich, is no fan … but lauded": not the relative's
+        if last is not None and last[0] - 1 >= lo and words[last[0] - 1] in ("whether", "that"):
+            # "Sullivan put off deciding whether Judicial Watch could question
+            # Clinton but said …": the main clause's subject, not the
+            # subordinate one's
+            last = None
         semicolon = next((i for i in range(k - 1, lo, -1) if words[i] == ";"), None)
         if semicolon is not None and (last is None or last[0] < semicolon):
             # "… ushered in a thaw; he helped broker a truce and decided …":

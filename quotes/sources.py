@@ -213,7 +213,31 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         found = _np_backwards(tokens, lo, j)
         return (found[0], end) if found is not None else None
     found = _np_backwards(tokens, lo, end)
-    return _with_modified_head(tokens, lo, found) if found is not None else None
+    if found is None:
+        return None
+    unclosed = _name_before_unclosed_apposition(tokens, lo, found)
+    if unclosed is not None:
+        return unclosed
+    return _with_modified_head(tokens, lo, found)
+
+
+def _name_before_unclosed_apposition(tokens: Sequence[Token], lo: int, np: tuple[int, int]
+                                     ) -> tuple[int, int] | None:
+    """The name an apposition whose closing comma is missing describes:
+    "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton's bid
+    told host Chris Cuomo …" — the name opening the sentence is the subject."""
+    comma = np[0] - 1
+    if comma <= lo or tokens[comma].text != "," \
+            or tokens[np[0]].text.casefold() not in ("a", "an"):
+        return None
+    head = _head_before_comma(tokens, lo, comma)
+    if head is None or head[1] - head[0] < 2 or not all(
+            _capitalised(t) or t.text in (".", "(", ")") or t.text[:1].isupper()
+            for t in tokens[head[0]:head[1]]):
+        return None
+    start = head[0]
+    opening = start == lo or tokens[start - 1].text in (",", "\u201d", '"', "''")
+    return head if opening else None  # (the name opens its clause)
 
 
 # quotation marks as tokens that close, and that open, a quotation
@@ -562,10 +586,12 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
 def _np_with_parenthesis(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int] | None:
     """A name followed by a parenthesis: "Sen. Claire McCaskill (D-Mo.)"."""
     k = end - 2
-    while k > lo and tokens[k].text != "(" and end - k < 9:
+    while k > lo and tokens[k].text not in ("(", ")") and end - k < 30:
         k -= 1
     if k > lo and tokens[k].text == "(":
         head = _np_backwards(tokens, lo, k)
+        if head is not None and end - k >= 9 and not _capitalised(tokens[k - 1]):
+            return None  # a long aside in parentheses belongs to a name only
         return (head[0], end) if head is not None else None
     return None
 
@@ -971,7 +997,7 @@ def _plural_noun(word: str, first: bool) -> bool:
 
 
 # what opens an apposition or an aside after a source's head
-ASIDE_OPENERS = frozenset((",", "—", "–", "--", "-"))
+ASIDE_OPENERS = frozenset((",", "—", "–", "--", "-", "("))
 
 
 def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:

@@ -1215,3 +1215,82 @@ def test_ninth_session_speaker_before(text: str, expected: list[list[str | None]
     doc = quotes.extract(text, engine="rules")
     assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
              q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+
+
+# Subjects the span finder missed: a name before an apposition whose
+# closing comma is missing, a name with a long aside in parentheses, the
+# main clause after "whether …", "went on to say:" before a paragraph of
+# quotation, "smiled and said" (ninth session, PolNeAR train errors).
+NINTH_SESSION_SUBJECT_SPANS = [
+    ('Friday on CNN, Sen. Kristen Gillibrand (D-NY), a supporter of Hillary '
+     "Clinton's bid for the presidency told host Chris Cuomo she believed "
+     'that Clinton would release the transcripts.',
+     [
+         ['Sen. Kristen Gillibrand (D-NY)',
+          'told',
+          'she believed that Clinton would release the transcripts',
+          'Kristen Gillibrand'],
+     ]),
+    ('Sullivan put off deciding whether Judicial Watch could question '
+     'Clinton but said the group could come back later.',
+     [
+         ['Judicial Watch',
+          'question',
+          'Clinton',
+          'Judicial Watch'],
+         ['Sullivan',
+          'said',
+          'the group could come back later',
+          'Sullivan'],
+     ]),
+    ('Few politicians would ever admit this, but Sen. Chris Murphy (a '
+     'Connecticut Democrat so boyish he has been mistaken for a junior '
+     'staffer) says he was unfocused.',
+     [
+         ['Sen. Chris Murphy (a Connecticut Democrat so boyish he has been '
+           'mistaken for a junior staffer)',
+          'says',
+          'he was unfocused',
+          'Chris Murphy'],
+     ]),
+    ('Claudia Tenney spoke at length. "They are trying to preserve the '
+     'status quo." She went on to say:\n\n"Incredibly, none of them will come '
+     'out and support Trump."',
+     [
+         ['Claudia Tenney',
+          None,
+          'They are trying to preserve the status quo.',
+          'Claudia Tenney'],
+         ['She',
+          'say',
+          'Incredibly, none of them will come out and support Trump.',
+          'Claudia Tenney'],
+     ]),
+    ('When asked whom she supported, Ms. Sherry smiled and said, "I\'m '
+     'waiting for Michael Bloomberg to get in the race."',
+     [
+         ['Ms. Sherry',
+          'said',
+          "I'm waiting for Michael Bloomberg to get in the race.",
+          'Sherry'],
+     ]),
+    ('The president noted that he taught constitutional law, and added: "I '
+     'know a little about this."',
+     [
+         ['The president',
+          'noted',
+          'that he taught constitutional law',
+          None],
+         ['The president',
+          'added',
+          'I know a little about this.',
+          None],
+     ]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NINTH_SESSION_SUBJECT_SPANS)
+def test_ninth_session_subject_spans(text: str, expected: list[list[str | None]]) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
+             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
