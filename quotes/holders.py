@@ -46,7 +46,7 @@ INTRODUCTORY = frozenset(
 )
 
 INTRO_PREPOSITIONS = frozenset(
-    """at in on during after before amid since until while although though when as if
+    """at in on during after before amid since until while although though when as if along
     because despite without with for by from last unlike like once among under upon
     following given against through within beyond besides across toward towards over
     whether outside inside alongside near behind""".split()
@@ -425,6 +425,18 @@ def first_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int
         if start < k and words[start].rstrip(".") in US_STATES and state + 2 < k \
                 and words[state + 1] == ",":
             start = state + 2  # "In Alexandria, Va., Lazar …": the place's state
+    if phrases and start < k:
+        # "Along with her husband, Milton Berg, a money manager, she has …":
+        # the fronted phrase's noun had an apposition; the pronoun after it
+        # is the subject
+        pronoun = next((i for i in range(start + 1, min(k, start + 14))
+                        if words[i] in ("he", "she", "they", "we", "i") and words[i - 1] == ","),
+                       None)
+        if pronoun is not None and all(
+                words[i] == "," or words[i] == "." or (tokens[i].text[:1].isalnum() and not (
+                    words[i].endswith("ed") or words[i] in IRREGULAR_PAST or words[i] in BE))
+                for i in range(start, pronoun)):
+            start = pronoun
     if start >= k or words[start] in CLAUSE_OPENERS:
         return None
     if start + 1 < k and words[start] in ("about", "nearly", "almost", "roughly", "some") \

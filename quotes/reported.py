@@ -237,8 +237,11 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
     if match.form == "ed":
         if prev in BE:
             return False  # a passive or an adjective: "was reported", "is known"
-        if prev in DETERMINERS and prev not in PLURAL_QUANTIFIERS:
-            return False  # "the reported deal" — but "Some said", "Many believed"
+        if prev in DETERMINERS and (prev not in PLURAL_QUANTIFIERS or (
+                k - 2 >= lo and words[k - 2] in ("of", "for", "to", "with", "on", "in"))):
+            # "the reported deal", "of all reported contributions" — but
+            # "Some said", "Many believed"
+            return False
         if prev.replace(",", "").isdigit() and nxt.isalpha() and tokens[after].text.islower() \
                 and nxt.endswith("s") and (words[k] in ADJECTIVAL_PARTICIPLES or (
                     k - 2 >= lo and words[k - 2] in NUMBER_OPENERS)):
@@ -493,8 +496,9 @@ def _content_end(tokens: Sequence[Token], words: Sequence[str], start: int, hi: 
             break
         elif w in (",", ";", "—", "–", "--", "-") and i + 1 < hi:  # ("-": a spaced hyphen)
             nxt = words[i + 1]
-            if nxt in CONTINUATION_CUES or nxt == "according":
-                break
+            if nxt in CONTINUATION_CUES or (nxt == "according" and not (
+                    i == start + 1 and words[start] == "that")):
+                break  # (but "reported that, according to …, 85 of …" goes on)
             if nxt == "and" and i + 2 < hi and lexicon.match(words, i + 2) is not None:
                 break
             if w == ";":
@@ -896,7 +900,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
                                        to_end=k > lo and words[k - 1] == ",")
         if src is None:
             return None
-        if k > lo and words[k - 1] == ",":
+        # "The AP reported that, according to an analysis …, 85 of …": it
+        # opens the that-clause and vouches for what follows
+        opens_clause = k - 2 >= lo and words[k - 1] == "," and words[k - 2] == "that"
+        if k > lo and words[k - 1] == "," and not opens_clause:
             content = (lo, k - 1)
         elif k - lo > 3 and words[k - 1] not in ("that", "but", "and", "yet", "also") \
                 and tokens[k - 1].text[:1].isalnum() \
@@ -911,7 +918,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
             start = src[1]
             while start < hi and words[start] in (",", ":"):
                 start += 1
-            if k == lo or words[k - 1] in ("but", "and", "yet", "also"):
+            if k == lo or words[k - 1] in ("but", "and", "yet", "also") or opens_clause:
                 # "According to X, …" opening the sentence vouches for all of it
                 end = min(end_of_sentence, claimed_after)
                 while end > start and words[end - 1] in (",", ";", ":", "—", "-"):

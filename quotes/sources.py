@@ -603,6 +603,9 @@ def _spaced_hyphen(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i - 1].end < tokens[i].start and tokens[i].end < tokens[i + 1].start
 
 
+POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
+
+
 def _np_backwards(tokens: Sequence[Token], lo: int, end: int) -> tuple[int, int] | None:
     """The noun phrase ending at ``end`` (exclusive), found by walking back."""
     j = end - 1
@@ -851,8 +854,10 @@ def np_after(tokens: Sequence[Token], first: int, hi: int, *, appositive: bool =
         if t.text == "/" and end + 1 < hi and _capitalised(tokens[end + 1]):
             end += 1  # "a CNN/ORC poll"
             continue
-        if not _np_word(t) or low in PRONOUNS or low in ("that", "in", "on", "to"):
-            break
+        if not _np_word(t) or low in ("that", "in", "on", "to") or (
+                low in PRONOUNS and not (low in POSSESSIVE_DETERMINERS
+                                         and tokens[end - 1].text.casefold() in NP_PREPOSITIONS)):
+            break  # (but "an analysis of her personal calendar" goes on)
         if not _capitalised(t) and tokens[end - 1].text[:1].isupper() and low not in (
                 "'s", "’s") and not _looks_like_noun_after_name(t) \
                 and not _nouns_to_name(tokens, end, hi):

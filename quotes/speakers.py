@@ -226,6 +226,9 @@ class _Resolver(NameIndex):
             issuer = self._issuer(words, start, end)
             if issuer is not None:
                 return issuer, MentionKind.DESCRIPTION
+            maker = self._maker_after_by(start, end)
+            if maker is not None:
+                return maker, MentionKind.DESCRIPTION
         if kind is MentionKind.DESCRIPTION and len(raw) >= 2 and raw[-1] in ORGANISATION_NOUNS \
                 and any(w[:1].isupper() for w in raw[1:-1] if w.casefold() not in DETERMINERS):
             # "The Trump campaign", "the Obama administration": an organisation
@@ -969,6 +972,24 @@ class _Resolver(NameIndex):
         """Where ``word`` first stands, as a whole word, in ``[start, end)``."""
         found = re.compile(rf"\b{re.escape(word)}\b", re.I).search(self.text, start, end)
         return found.start() if found else None
+
+    def _maker_after_by(self, start: int, end: int) -> Entity | None:
+        """A record's maker named after "by" ("an analysis of Federal
+        Election Commission data by Crowdpac, a …"): the maker, not the name
+        of what was analysed."""
+        head = self.text[start:end].split(",", 1)[0]
+        if not any(w.strip(".").casefold() in MADE_RECORDS for w in head.split()[:3]):
+            return None
+        by = head.rfind(" by ")
+        if by < 0 or re.search(r"['’]s\b", head[by:]):
+            return None  # ("a document provided by Nunberg's lawyer": the lawyer)
+        at = start + by + 4
+        k = bisect_left(self._name_starts, at)
+        if k < len(self.name_spans) and self.name_spans[k][0] == at:
+            # the head of the phrase after "by": "by Loyola Law School
+            # professor Justin Levitt" is Levitt
+            return self.entity_in(at, start + len(head)) or self.name_spans[k][2]
+        return None
 
     def _named_right_before(self, at: int, not_before: int = 0) -> Entity | None:
         """The entity named right before a document's noun at ``at`` ("a
