@@ -260,6 +260,10 @@ def _after(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
                 # Epstein, who teaches law.': an inverted attribution closing
                 # the sentence after a clause of the writer's
                 inverted = np_after(tokens, k + cue.length, hi)
+                if inverted is not None and inverted[1] + 1 < hi and words[inverted[1]] == "," \
+                        and words[inverted[1] + 1] in ("a", "an", "the", "who"):
+                    # a second apposition: "…, a union that has endorsed Sanders."
+                    inverted = (inverted[0], hi)
                 if inverted is not None and inverted[1] >= hi \
                         and tokens[inverted[0]].text[:1].isupper():
                     return _attribution(tokens, _cue_chars(tokens, k, cue.length),

@@ -85,7 +85,7 @@ INFINITIVE_GOVERNORS = frozenset(
     """went go goes began begun begin came come sought seek chose choose wants want plans plan
     hopes hope seems seem appears appear needs need tries try continues continue decides
     decide refuses refuse vows vow promises promise threatens threaten intends intend expects
-    expect declines decline agrees agree aims aim seeks has have""".split())
+    expect declines decline agrees agree aims aim seeks has have had""".split())
 
 
 # auxiliaries between "and"/"but" and a coordinated cue ("but have speculated")
@@ -205,7 +205,9 @@ def subject_after_phrase(tokens: Sequence[Token], words: Sequence[str], end: int
                           lo: int) -> tuple[int, int] | None:
     """The subject right after a fronted phrase that ends at ``end``."""
     j = end
-    while j < hi and (words[j] == "," or words[j] in QUOTE_TOKENS or words[j] in ("”", "’")):
+    while j < hi and (words[j] == "," or words[j] in QUOTE_TOKENS or words[j] in ("”", "’")
+                      or (words[j] in ("though", "however", "too") and j + 1 < hi
+                          and words[j + 1] == ",")):  # "Acknowledging …, though, Allen did"
         j += 1
     if j == end or j >= hi:
         return None

@@ -735,7 +735,10 @@ def find_reported(analysis: Analysis, regions: Sequence[QuoteRegion], lexicon: L
     # a cue inside quotation marks is the quoted speaker's word, not an
     # attribution the writer makes: "… people who want and value our content"
     results = [c for c in results
-               if c.cue is None or mask.kind([c.cue]) is not QuoteKind.DIRECT]
+               if (c.cue is None or mask.kind([c.cue]) is not QuoteKind.DIRECT)
+               and (c.source is None or mask.kind([c.source]) is not QuoteKind.DIRECT)]
+    # (nor is a source inside quotation marks: '"We're extremely happy" …,
+    # said RoseAnn DeMoro' has no speaker "We")
     return colon_statements + results
 
 

@@ -27,6 +27,7 @@ TITLES = frozenset("mr mrs ms messrs dr prof rev hon sen rep gov lt col gen sgt 
 TOKEN_RE = regex.compile(
     r"""
     (?:\p{L}\.){2,}(?!\p{L})                 # U.S.  U.K.  p.m.  (abbreviations with stops)
+  | [\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*\.(?:com|org|net|gov|edu|io)\b   # fivethirtyeight.com
   | \p{N}+(?:[.,:/]\p{N}+)*(?:st|nd|rd|th|s|%)?    # 2021  50%  3.5  1,000  9/11
   | [\p{L}\p{M}\p{N}_]+?(?=n['’]t\b)         # do|n't  (clitics are tokens of their own)
   | n['’]t\b

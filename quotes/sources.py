@@ -35,7 +35,8 @@ ADVERBS = frozenset(
     publicly flatly simply quickly bluntly frankly reportedly has have had is was were are will
     would did does do could may might can should shall must been be not n't n’t had
     'd ’d 've ’ve 'll ’ll nevertheless nonetheless meanwhile instead likewise however
-    cannot ca wo""".split()  # (the tokenizer splits "can't" and "won't" into "ca"/"wo" + "n't")
+    cannot ca wo soon quickly""".split()
+    # (the tokenizer splits "can't" and "won't" into "ca"/"wo" + "n't")
 )
 # prepositions that end a subject with a pronoun ("those close to him say")
 PRONOUN_OBJECT_PREPOSITIONS = frozenset("to of for with among around behind near".split())
@@ -160,6 +161,16 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
         k = _previous_comma(tokens, lo, j)
         if k is None:
             return None
+        if k - 1 > lo and all(t.text.casefold().rstrip(".") in US_STATES or t.text == "."
+                              for t in tokens[k + 1:j]):
+            # "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said": the
+            # state is part of an apposition opened by a lower-case word (but
+            # "as the aftermath of the attack in San Bernardino, Calif.,
+            # showed" is the phrase itself)
+            earlier = _previous_comma(tokens, lo, k)
+            if earlier is not None and tokens[earlier + 1].text.casefold() in (
+                    "now", "then", "still", "once", "formerly", "a", "an", "the", "who", "whose"):
+                k = earlier
         if k - 2 > lo and tokens[k - 2].text == "," \
                 and tokens[k - 1].text.casefold() in PARENTHETICAL_ADVERBS \
                 and tokens[k + 1].text.casefold() in ("who", "whose"):

@@ -1352,3 +1352,83 @@ def test_ninth_session_records(text: str, expected: list[list[str | None]]) -> N
     doc = quotes.extract(text, engine="rules")
     assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
              q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+
+
+
+# Closing attributions and subjects: "… about the decision, said X, …, a
+# union that …"; no speaker from inside quotation marks; domain names as
+# tokens; "soon learned", "had to explain", "…, though, Allen did suggest";
+# an apposition with "City, State" (ninth session, PolNeAR train errors).
+NINTH_SESSION_CLOSINGS = [
+    ('“We’re extremely happy” about the decision, said RoseAnn DeMoro, '
+     'executive director of National Nurses United, a union that has '
+     'endorsed Sanders.',
+     [
+         ['RoseAnn DeMoro, executive director of National Nurses United, a union '
+           'that has endorsed Sanders',
+          'said',
+          'We’re extremely happy',
+          'RoseAnn DeMoro'],
+     ]),
+    ('He founded fivethirtyeight.com in 2008. Breitbart.com said the site '
+     'was biased.',
+     [
+         ['Breitbart.com',
+          'said',
+          'the site was biased',
+          'Breitbart.com'],
+     ]),
+    ('He soon learned that his American parents had never filled out the '
+     'paperwork.',
+     [
+         ['He',
+          'learned',
+          'that his American parents had never filled out the paperwork',
+          None],
+     ]),
+    ('In an earlier email exchange, Sullivan had to explain to Clinton that '
+     "he couldn't send her the statement.",
+     [
+         ['Sullivan',
+          'explain',
+          "that he couldn't send her the statement",
+          'Sullivan'],
+     ]),
+    ('Acknowledging that Trump says a lot of stupid stuff, though, Allen did'
+     ' suggest that the real estate mogul would win.',
+     [
+         ['Allen',
+          'Acknowledging',
+          'that Trump says a lot of stupid stuff',
+          'Allen'],
+         ['Allen',
+          'suggest',
+          'that the real estate mogul would win',
+          'Allen'],
+     ]),
+    ("''If Reagan had gone with Kemp, I would have been sitting in "
+     "Siberia,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said "
+     'by telephone this week.',
+     [
+         ['Mr. Daniloff, now 81 and retired in Cambridge, Mass.',
+          'said',
+          'If Reagan had gone with Kemp, I would have been sitting in Siberia,',
+          'Daniloff'],
+     ]),
+    ('One of the hardest things for a president is to assuage fear, and as '
+     'the aftermath of the attack in San Bernardino, Calif., showed, Mr. '
+     "Obama's style tends toward the intellectual.",
+     [
+         ['the aftermath of the attack in San Bernardino, Calif.',
+          'showed',
+          "Mr. Obama's style tends toward the intellectual",
+          'San Bernardino'],
+     ]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NINTH_SESSION_CLOSINGS)
+def test_ninth_session_closings(text: str, expected: list[list[str | None]]) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
+             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
