@@ -21,6 +21,7 @@ from .sources import (
     DETERMINERS,
     GROUP_WORDS,
     IRREGULAR_PAST,
+    LY_NOUNS,
     OPENING_QUOTE_TOKENS,
     PRONOUNS,
     RECORD_NOUNS,
@@ -250,7 +251,6 @@ def names_a_holder(tokens: Sequence[Token], words: Sequence[str], src: tuple[int
 
 
 # nouns ending in -ly, which are no adverbs between "and" and a verb
-LY_NOUNS = frozenset("family ally rally assembly supply anomaly monopoly bully belly lily".split())
 
 
 def coordinated(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int) -> bool:

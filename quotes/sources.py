@@ -524,13 +524,18 @@ AGO_COUNTS = frozenset(
     "a an one two three four five six seven eight nine ten few several".split())
 
 
+# nouns ending in -ly, which are no adverbs ("a member of the family suggested")
+LY_NOUNS = frozenset("family ally rally assembly supply anomaly monopoly bully belly lily".split())
+
+
 def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
     """Walk back from token ``j`` over adverbs, auxiliaries and short time
     phrases between a subject and its cue ("has in the past said", "said on
     Monday"); returns the index of the last token of the subject."""
     while j >= lo:
         low = tokens[j].text.casefold()
-        if low in ADVERBS or (low.endswith("ly") and tokens[j].text.islower() and len(low) > 4) \
+        if low in ADVERBS or (low.endswith("ly") and tokens[j].text.islower() and len(low) > 4
+                              and low not in LY_NOUNS) \
                 or (low in ("so", "very", "too", "increasingly") and j > lo
                     and (tokens[j - 1].text.casefold() in ADVERBS
                          or tokens[j - 1].text.casefold().endswith("ly"))) \

@@ -161,6 +161,10 @@ OWN_RECORD = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 MADE_RECORDS = DOCUMENT_NOUNS | frozenset(
     """survey surveys poll polls study studies report analysis review audit investigation
     article story editorial piece results data figures estimates summary average tally""".split())
+# words that say what kind an organisation is only as a name's last word
+ENDING_KIND_WORDS = frozenset("international group".split())
+# what a record may be a copy or part of ("an archived version of the … website")
+COPY_NOUNS = frozenset("version copy copies excerpt excerpts portion part draft".split())
 # organisation nouns for a business, whose names rarely say what they are
 BUSINESS_NOUNS = frozenset("bank company firm business corporation network".split())
 # words that make a name a place or an institution unless a person is shown
@@ -298,9 +302,10 @@ class _Resolver(NameIndex):
         return None
 
     def _named_group(self, start: int, end: int) -> Entity | None:
-        """ "Mr. Grassley and Mr. Leahy": people named together speak as a
-        group, a speaker of its own (never one of them), which a later
-        "they" can continue. Other groups ("officials") stay unnamed."""
+        """ "Mr. Grassley and Mr. Leahy", "Forbes and Wealth-X": people or
+        organisations named together speak as a group, a speaker of its own
+        (never one of them), which a later "they" can continue. Other groups
+        ("officials") stay unnamed."""
         text = self.text[start:end]
         head = text.split(",", 1)[0]
         parts = [part.strip(" -—–") for part in head.split(" and ")]
@@ -313,7 +318,12 @@ class _Resolver(NameIndex):
             # (each part is headed by its name: "The Elling mayor" is nobody named)
             entity = self._name_as_head(part_start, part_start + len(part), part) \
                 if part_start >= 0 else None
-            if entity is None or entity.kind is not SpeakerKind.PERSON or entity in members:
+            if entity is None or entity.kind is SpeakerKind.GROUP or entity in members:
+                return None
+            if entity.kind is not SpeakerKind.PERSON and (is_place(entity.name) or not all(
+                    w[:1].isupper() for w in part.split() if w.casefold() != "the")):
+                # organisations too, when the part is just the name ("Forbes
+                # and Wealth-X say") — not "exit polls in New Hampshire"
                 return None
             members.append(entity)
             offset = part_start + len(part)
@@ -937,6 +947,11 @@ class _Resolver(NameIndex):
         record or document whose maker's name stands right before its noun
         speaks for that maker."""
         head = words[:words.index("of", 1)] if "of" in words[1:] else words
+        if head is not words and head[-1] in COPY_NOUNS:
+            # "an archived version of the Eric Trump Foundation website from
+            # 2010": the record the copy is of
+            rest = words[len(head) + 1:]
+            head = rest[:next((k for k, w in enumerate(rest) if w in ("of", "from")), len(rest))]
         spoken = len(head) >= 2 and head[-1].strip(",.") in POSSESSED_WORDS
         if len(head) < 2 or (head[-1].strip(",.") not in MADE_RECORDS and not spoken):
             return None
@@ -1068,7 +1083,8 @@ class _Resolver(NameIndex):
                 # "Wells Fargo … The bank said": the text has shown what it is
                 found.kind = SpeakerKind.ORGANISATION
             return found
-        elif core[-1] in MADE_RECORDS and (len(core) <= 2 or words[0] in ("a", "an")):
+        elif core[-1] in MADE_RECORDS and (len(core) <= 2 or words[0] in ("a", "an") or (
+                len(core) == 3 and all(w.islower() for w in core))):  # "the new 50-state poll"
             return self._document_author(core[-1], offset, words[0] in ("a", "an"))
         first_part = core[-1].split("-")[0]
         if "-" in core[-1] and core[-1] not in PERSON_NOUNS and (
@@ -1398,8 +1414,13 @@ class _Resolver(NameIndex):
                   if paragraph - e.paragraph <= 3 and not self.in_quotation(e.offset)]
         kind_words = NAME_WORDS_OF_KIND.get(noun, frozenset()) | {noun}
         for event in window:
-            if kind_words & set(event.entity.name.casefold().replace("-", " ").split()):
-                return event.entity  # "the union" after "United Mine Workers of America"
+            words = event.entity.name.casefold().replace("-", " ").split()
+            if (kind_words - ENDING_KIND_WORDS) & set(words) or words[-1] in kind_words:
+                # "the union" after "United Mine Workers of America" — but
+                # "International" says "company" only at the end of a name
+                # ("Mondelez International", not the "Peterson Institute for
+                # International Economics")
+                return event.entity
         for event in window:
             entity = event.entity
             first_name = entity.name.split()[0].casefold() in first_names()
