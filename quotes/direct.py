@@ -364,8 +364,10 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     for k in range(last - 1, max(lo, last - 9) - 1, -1):
         cue = _cue_at(ctx.lexicon, words, k, tokens, lo)
         if cue is not None and cue.form in ("base", "s") and k - 1 > lo \
-                and words[k - 1] in NOUN_MARKERS:
-            continue  # a noun: 'said of Chaffetz's latest request: "…"'
+                and words[k - 1] in NOUN_MARKERS and any(
+                    _cue_at(ctx.lexicon, words, i, tokens, lo) is not None
+                    for i in range(max(lo, k - 9), k - 1)):
+            continue  # a noun after a verb cue: 'said of Chaffetz's latest request: "…"'
         if cue is None:
             if words[k] in FILLER or tokens[k].text[:1].isupper() or words[k].isdigit() \
                     or words[k] in NOUN_MARKERS:
@@ -474,6 +476,12 @@ def _cue_sentence_before(ctx: _Context, region: QuoteRegion) -> _Attribution | N
     warning. "Missouri: …""): the speaker of that sentence says it. The
     sentence must end on its cue and a short object ("a warning", "back")."""
     if _sentence_before(ctx, region):
+        return None
+    interior = ctx.text[region.start:region.end].strip()
+    sentence = ctx.analysis.sentences[ctx.analysis.sentence_at(region.open_at)]
+    if len(interior.split()) < 3 or ctx.text[region.close_at + 1:sentence.end].strip(" .,!?\"”’'"):
+        # a title or a term that goes on as a subject ('"Fake news" has
+        # become his favorite phrase'), not a quotation of its own
         return None
     analysis, tokens, words = ctx.analysis, ctx.tokens, ctx.words
     index = analysis.sentence_at(region.open_at)

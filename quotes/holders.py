@@ -103,8 +103,11 @@ def subordinate_subject(tokens: Sequence[Token], words: Sequence[str], lo: int, 
         if words[j] in (",", ";", ":", "—", "–", "--") or words[j] in QUOTE_TOKENS or (
                 words[j] == "-" and tokens[j - 1].end < tokens[j].start):
             return None  # (a dash closes an aside: "the bill - which he once supported - and")
-        if words[j] == "who" and j > lo and tokens[j + 1].text.islower():
-            return j, j + 1  # "Annette Guessford, who answered her door … and said …"
+        if words[j] == "who" and j > lo and tokens[j + 1].text.islower() \
+                and words[j - 1] in (",", "-", "—", "–", "--"):
+            # "Annette Guessford, who greeted us … and said …" — not "thanked
+            # the volunteers who worked … and said", nor "asked who was …"
+            return j, j + 1
         if j > lo and words[j - 1] in SUBORDINATE_CLAUSE_OPENERS:
             if words[j] in ("he", "she", "they", "we", "i"):
                 return j, j + 1

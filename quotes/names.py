@@ -917,7 +917,9 @@ class NameIndex:
         ("former Obama adviser David Axelrod", "Khalid Ramsey, a Labour MP"),
         else the first after it ("the mayor, Jane Doyle")."""
         aside = APPOSITION_MARK.search(self.text, start, end)
-        if aside is not None and aside.group() != "," and self.text[start:aside.start()].isupper():
+        if aside is not None and aside.group().strip() not in (",", "(") \
+                and self.text[start:aside.start()].isupper() \
+                and APPOSITION_MARK.search(self.text, aside.end(), end) is None:
             # a dateline before the dash ("NEW YORK - Republican presidential
             # candidate Donald Trump"): the mention starts after it
             start = aside.end()

@@ -67,6 +67,10 @@ from .sources import (
 BASE_SUBJECTS = frozenset("i we they you who".split())
 # pronoun-like quantifiers that stand as plural subjects ("Most oppose …")
 PLURAL_QUANTIFIERS = frozenset("some many most others few both all several".split())
+# cues that report a statement only with "that" or a question word:
+# "learned that …", not "learned French" ("identified X as Y", "ordered X"
+# stay: PolNeAR counts them, and requiring "that" lost 15 train attributions)
+THAT_ONLY_CUES = frozenset("learn".split())
 # shares of people that take a plural verb ("a third say", "one in five say")
 SHARES = frozenset(
     """third thirds quarter quarters fifth fifths half majority minority plurality
@@ -222,9 +226,12 @@ def _is_verb_use(tokens: Sequence[Token], words: Sequence[str], k: int, match: C
             return True  # "officials say", "polls show"
         if prev in PLURAL_NOUNS or prev.replace(",", "").isdigit():
             return True  # "Cologne police say", "six in 10 say"
-        if prev in PLURAL_QUANTIFIERS or prev in ("surveyed", "polled", "percent", "%") \
-            or prev in SHARES:
-            return True  # "some believe", "those surveyed say", "9 percent say"
+        if prev in PLURAL_QUANTIFIERS or prev in ("surveyed", "polled", "percent", "%") or (
+                prev in SHARES and (nxt == "that" or nxt in SUBJECT_PRONOUNS
+                                    or nxt in DETERMINERS)):
+            # "some believe", "those surveyed say", "9 percent say", "a third
+            # say they …" — not "the minority report concluded", "a third claim"
+            return True
         if _plural_subject_before(tokens, words, lo, j):
             return True  # "voters in each state want", "Forbes and Wealth-X say"
         if prev in ("him", "them", "us", "her") and j - 1 > lo \
@@ -377,12 +384,15 @@ def _names_a_thing(tokens: Sequence[Token], words: Sequence[str], k: int, lo: in
         if words[j] in ("a", "an"):
             # the phrase follows a verb or preposition: "broadcast a film
             # called …", "as a mall called …" — not "Yesterday a senator called"
+            if j == lo and words[k] == "named" and k + 1 < len(tokens) \
+                    and tokens[k + 1].text[:1].isupper():
+                return True  # "A woman named Jane Doe told police …"
             return j > lo and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower() \
                 and words[j - 1] not in TIME_WORDS and not words[j - 1].endswith("ly") \
                 and words[j - 1] not in CLAUSE_JOINERS and words[j + 1] != "few"
             # (not "… and a few Republican lawmakers called for …")
-        if not tokens[j].text.isalpha():
-            return False  # (a name may modify the noun: "a Twitter account named …")
+        if not tokens[j].text.isalpha() or (tokens[j].text[:1].isupper() and words[k] != "named"):
+            return False  # (a name may modify the noun before "named": "a Twitter account named …")
     return False
 
 
@@ -1119,7 +1129,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if start < hi and words[start] in ("-", "—", "–", "--") and entry.frame == "object":
         return None  # "legislation - which he once supported - and has …": the object came before
     if start < hi and words[start] == "," and words[lo] in FRONTED_SUBORDINATORS \
-            and words[lo] != "as" and "," not in words[lo:k]:
+            and words[lo] != "as" and "," not in words[lo:k] and "that" not in words[
+                start + 1:next((i for i in range(start + 1, min(hi, start + 9))
+                                if words[i] == ","), start + 1) + 2]:
+        # (but "After Trump said, in a tweet, that …" goes on after its aside)
         # "When the crowd began to chant, Silverman …": the comma ends the
         # clause (but "As the Post reported, …" vouches for what follows)
         return None
@@ -1137,6 +1150,8 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     has_that = words[start] == "that"
     to_clause = words[start] == "to" and entry.cue in TO_VERBS and start + 1 < hi \
         and words[start + 1].isalpha()
+    if entry.cue in THAT_ONLY_CUES and not has_that and words[start] not in QUESTION_WORDS:
+        return None  # "learned that …" — "learned French" is no statement
     if not has_that and not to_clause and not _clause_start(tokens, words, start, entry.frame):
         return None
     end = _content_end(tokens, words, start, hi, lexicon, claimed_after,

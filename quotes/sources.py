@@ -242,6 +242,9 @@ def _name_before_unclosed_apposition(tokens: Sequence[Token], lo: int, np: tuple
             or tokens[np[0]].text.casefold() not in ("a", "an"):
         return None
     head = _head_before_comma(tokens, lo, comma)
+    if head is not None and (tokens[head[0]].text.casefold() in OPENING_PREPOSITIONS
+                             or tokens[head[0]].text.casefold() in FRONTING_PREPOSITIONS):
+        return None  # "Inside Trump Tower, a spokeswoman said", "Unlike President Obama, a …"
     if head is None or head[1] - head[0] < 2 or not all(
             _capitalised(t) or t.text in (".", "(", ")") or t.text[:1].isupper()
             for t in tokens[head[0]:head[1]]):
@@ -359,6 +362,10 @@ def _head_before_comma(tokens: Sequence[Token], lo: int, k: int) -> tuple[int, i
 
 # prepositions that open a sentence before its subject ("Like Sanders, who …, Clinton said")
 OPENING_PREPOSITIONS = frozenset("like unlike as with for after before despite among".split())
+# other prepositions that open a fronted phrase, not a name ("Inside Trump Tower, …")
+FRONTING_PREPOSITIONS = frozenset(
+    """inside outside near across throughout following besides beyond in on at from of by
+    during under over""".split())
 
 
 def _relative_aside_before(tokens: Sequence[Token], lo: int, k: int) -> tuple[int, int] | None:
@@ -1033,6 +1040,14 @@ def mention_kind(tokens: Sequence[Token], start: int, end: int) -> MentionKind:
         return MentionKind.PRONOUN  # "which" as a relative: "the NRA, which has endorsed …"
     # the head before an apposition or an aside: "Sanders, who …", "Sanders - who …"
     head_part = lows[:next((i for i, w in enumerate(lows) if w in ASIDE_OPENERS), len(lows))]
+    modifier = next((i for i, w in enumerate(head_part) if i and w in POSTMODIFYING_ADJECTIVES
+                     and i + 1 < len(head_part) and head_part[i + 1] in ("to", "with", "on", "in",
+                                                                        "about")), None)
+    if modifier is not None:
+        # "Senators close to Obama", "a person familiar with her thinking":
+        # the people, not the one they are close to
+        return MentionKind.ANONYMOUS if lows[0] in ("a", "an", "one", "another") \
+            else MentionKind.GROUP
     if head_part and head_part[-1] in GROUP_WORDS and (len(words) == 1 or lows[0] not in ("the",)):
         # "Officials", "Some analysts" — not "Sanders, who … with advisers"
         return MentionKind.GROUP

@@ -32,6 +32,7 @@ from .analysis import Analysis
 from .candidates import Candidate, Offsets
 from .model import Mention, MentionKind, Quote, Span, Speaker, SpeakerKind
 from .names import (
+    APPOSITION_MARK,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     NON_PERSON_WORDS,
@@ -250,7 +251,8 @@ class _Resolver(NameIndex):
             if entity is not None and entity.kind is not SpeakerKind.ORGANISATION:
                 # "the Obama administration" is not Obama — but "The director
                 # of the European Centre, Ina Kirsch" is the person named after it
-                entity = self._name_as_head(start, end, text) if "," in text else None
+                entity = self._name_as_head(start, end, text) \
+                    if APPOSITION_MARK.search(text) else None  # (a comma or a dash)
                 if entity is not None and entity.kind is SpeakerKind.PERSON:
                     return entity, MentionKind.NAME
                 entity = None
@@ -276,8 +278,10 @@ class _Resolver(NameIndex):
                 if entity is None and ("," in text or len(words) > 8):
                     return None, kind  # a clause the span finder ran on, not a name
                 if entity is None:
+                    aside = APPOSITION_MARK.search(text)  # "NATO - the alliance -": NATO
                     entity = Entity(kind=SpeakerKind.ORGANISATION,
-                                     names=[strip_determiner(text)], first_seen=start)
+                                     names=[strip_determiner(text[:aside.start()] if aside
+                                                             else text)], first_seen=start)
                     self.by_org[key] = entity
                     self.entities.append(entity)
                 return entity, kind
@@ -397,6 +401,11 @@ class _Resolver(NameIndex):
                 return entity
         return self.entity_in(found.end(), end)
 
+    def _name_end(self, entity: Entity, start: int) -> int:
+        """Where the first name span of ``entity`` at or after ``start`` ends."""
+        return next((e_ for _, e_, ent in self.name_spans[bisect_left(self._name_starts, start):]
+                     if ent is entity), start)
+
     def _name_as_head(self, start: int, end: int, text: str) -> Entity | None:
         """A name inside a description that is its head: "the mayor, Jane
         Doyle", "Clinton now", "Indiana Gov. Mike Pence"."""
@@ -416,10 +425,19 @@ class _Resolver(NameIndex):
             return next((ent for s_, _, ent in self.name_spans[
                 bisect_left(self._name_starts, comma):bisect_left(self._name_starts, end)]
                 if s_ > comma and self._only_modifiers(comma + 1, s_)), None)
-        dash = next((text.find(d) for d in ("—", "–", " -- ") if d in text), -1)
+        dash = next((text.find(d) for d in ("—", "–", " -- ", " - ") if d in text), -1)
         if dash > 0:
-            # "Joyce — who is listed as an attorney … —": the name before the aside
-            return self.entity_in(start, start + dash)
+            # "Joyce — who is listed as an attorney … —": the name before the
+            # aside — or, after a description, the name the dashes set off
+            # ("Clinton's spokesman - Brian Fallon - said")
+            named_before = self.entity_in(start, start + dash)
+            if named_before is not None and not self.text[
+                    self._name_end(named_before, start):start + dash].strip():
+                return named_before  # the name heads the part before the dash
+            after = next((ent for s_, _, ent in self.name_spans[
+                bisect_left(self._name_starts, start + dash):bisect_left(self._name_starts, end)]
+                if ent.kind is SpeakerKind.PERSON and len(ent.name.split()) > 1), None)
+            return after or named_before
         # the name spans that overlap the mention (sorted by start; a name is
         # far shorter than 200 characters)
         overlapping = self.name_spans[bisect_left(self._name_starts, start - 200):

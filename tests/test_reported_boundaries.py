@@ -916,7 +916,7 @@ NINTH_SESSION_ASIDES = [
      'corporate attorney who led the transition team and considers Kaine her'
      ' mentor.',
      [
-         ['who',
+         ['Jennifer L. McClellan',
           'considers',
           'Kaine her mentor',
           'Jennifer L. McClellan'],
@@ -1498,6 +1498,156 @@ NINTH_SESSION_SPEAKERS = [
 
 @pytest.mark.parametrize("text, expected", NINTH_SESSION_SPEAKERS)
 def test_ninth_session_speakers(text: str, expected: list[list[str | None]]) -> None:
+    doc = quotes.extract(text, engine="rules")
+    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
+             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+
+
+# A reviewer's reading of the ninth session's change: passages where a new
+# rule over-reached, as mended (a restrictive or question "who" keeps the
+# main subject; a fronted preposition is no name; "A woman named Jane Doe";
+# "learned French"; "the minority report concluded"; a quoted term that goes
+# on as a subject; asides in dashes or parentheses after a name or a
+# description; "After Trump said, in a tweet, that …"; "Senators close to
+# Obama").
+NINTH_SESSION_REVIEW = [
+    ('Smith thanked the volunteers who worked on the campaign and said the '
+     'race was close.',
+     [
+         ['Smith',
+          'said',
+          'the race was close',
+          'Smith'],
+     ]),
+    ('Smith asked who was responsible and said he would find out.',
+     [
+         ['Smith',
+          'said',
+          'he would find out',
+          'Smith'],
+     ]),
+    ('He hugged the boy who survived the crash and told reporters, "It is a '
+     'miracle."',
+     [
+         ['He',
+          'told',
+          'It is a miracle.',
+          None],
+     ]),
+    ('Inside Trump Tower, a spokeswoman said the candidate was busy.',
+     [
+         ['a spokeswoman',
+          'said',
+          'the candidate was busy',
+          None],
+     ]),
+    ('Unlike President Obama, a majority of voters say the deal is bad.',
+     [
+         ['a majority of voters',
+          'say',
+          'the deal is bad',
+          None],
+     ]),
+    ('A woman named Jane Doe told police she saw the crash.',
+     [
+         ['A woman named Jane Doe',
+          'told',
+          'she saw the crash',
+          'Jane Doe'],
+     ]),
+    ('At the hearing a Republican senator called the plan a disaster.',
+     [
+         ['a Republican senator',
+          'called',
+          'the plan a disaster',
+          None],
+     ]),
+    ('She learned French as a child.',
+     [
+     ]),
+    ('The president ordered the agency to review the rules.',
+     [
+         ['The president',
+          'ordered',
+          'the agency to review the rules',
+          None],
+     ]),
+    ('The minority report concluded that the agency had failed.',
+     [
+         ['The minority report',
+          'concluded',
+          'that the agency had failed',
+          None],
+     ]),
+    ('A third claim against the company is pending in court.',
+     [
+     ]),
+    ('The president denied it. "Fake news" has become his favorite phrase.',
+     [
+     ]),
+    ('Lawmakers complained. "Too big to fail" is still a problem, experts '
+     'say.',
+     [
+         ['experts',
+          'say',
+          '"Too big to fail" is still a problem',
+          None],
+     ]),
+    ('NATO - the alliance - said it would send troops.',
+     [
+         ['NATO - the alliance',
+          'said',
+          'it would send troops',
+          'NATO'],
+     ]),
+    ('NASA (the space agency) said it would launch in May.',
+     [
+         ['NASA (the space agency)',
+          'said',
+          'it would launch in May',
+          'NASA'],
+     ]),
+    ("Clinton's spokesman - Brian Fallon - said she would attend.",
+     [
+         ["Clinton's spokesman - Brian Fallon",
+          'said',
+          'she would attend',
+          'Brian Fallon'],
+     ]),
+    ('After Trump said, in a tweet, that the election was rigged, his poll '
+     'numbers fell.',
+     [
+         ['Trump',
+          'said',
+          'that the election was rigged',
+          'Trump'],
+     ]),
+    ('Jones gave his reply: "Never."',
+     [
+         [None,
+          'reply',
+          'Never.',
+          None],
+     ]),
+    ('Senators close to Obama said he would veto the bill.',
+     [
+         ['Senators close to Obama',
+          'said',
+          'he would veto the bill',
+          None],
+     ]),
+    ('A person familiar with her thinking said she would run.',
+     [
+         ['A person familiar with her thinking',
+          'said',
+          'she would run',
+          None],
+     ]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NINTH_SESSION_REVIEW)
+def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> None:
     doc = quotes.extract(text, engine="rules")
     assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
              q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
