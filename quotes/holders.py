@@ -17,6 +17,7 @@ from .analysis import Token
 from .sources import (
     ANONYMOUS_HEADS,
     CLOSING_QUOTE_TOKENS,
+    COUNT_WORDS,
     DASHES,
     DETERMINERS,
     GROUP_WORDS,
@@ -189,7 +190,7 @@ def after_participle(words: Sequence[str], lo: int, j: int) -> bool:
     return False
 
 
-NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+NUMBER_WORDS = COUNT_WORDS - {"one"}
 TIME_UNITS = frozenset("minutes hours days weeks months years moments".split())
 
 

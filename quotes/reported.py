@@ -26,6 +26,7 @@ from .holders import (
     BE,
     CLOSING_QUOTES,
     MODALS,
+    NUMBER_WORDS,
     PERSON_HEADS,
     PERSON_SUFFIXES,
     QUOTE_TOKENS,
@@ -72,9 +73,8 @@ PLURAL_QUANTIFIERS = frozenset("some many most others few both all several".spli
 # stay: PolNeAR counts them, and requiring "that" lost 15 train attributions)
 THAT_ONLY_CUES = frozenset("learn".split())
 # shares of people that take a plural verb ("a third say", "one in five say")
-SHARES = frozenset(
-    """third thirds quarter quarters fifth fifths half majority minority plurality
-    two three four five six seven eight nine ten""".split())
+SHARES = NUMBER_WORDS | frozenset(
+    "third thirds quarter quarters fifth fifths half majority minority plurality".split())
 # the words of a share of people as a subject: "one in five", "about 20 percent"
 SHARE_PHRASE_WORDS = SHARES | frozenset(
     "one in of out percent % a an about nearly just over under almost roughly".split())

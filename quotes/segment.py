@@ -27,10 +27,10 @@ TITLES = frozenset("mr mrs ms messrs dr prof rev hon sen rep gov lt col gen sgt 
 # a domain name is one token ("fivethirtyeight.com", "Factcheck.org"); the
 # pattern with it is used only for sentences that have one, so the common
 # case keeps the faster one
-DOMAIN_ENDINGS = (".com", ".org", ".net", ".gov", ".edu", ".io")
-DOMAIN_RE = regex.compile(r"[\p{L}\p{N}]\.(?:com|org|net|gov|edu|io)\b")
-TOKEN_WITH_DOMAINS_RE = regex.compile(
-    r"[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*\.(?:com|org|net|gov|edu|io)\b|")
+DOMAIN_ENDINGS = ("com", "org", "net", "gov", "edu", "io")
+_DOMAIN_END = r"\.(?:" + "|".join(DOMAIN_ENDINGS) + r")\b"
+_DOMAIN_SUFFIXES = tuple("." + ending for ending in DOMAIN_ENDINGS)
+DOMAIN_RE = regex.compile(r"[\p{L}\p{N}]" + _DOMAIN_END)
 TOKEN_RE = regex.compile(
     r"""
     (?:\p{L}\.){2,}(?!\p{L})                 # U.S.  U.K.  p.m.  (abbreviations with stops)
@@ -46,7 +46,8 @@ TOKEN_RE = regex.compile(
     regex.VERBOSE,
 )
 
-DOMAIN_TOKEN_RE = regex.compile(TOKEN_WITH_DOMAINS_RE.pattern + TOKEN_RE.pattern, regex.VERBOSE)
+DOMAIN_TOKEN_RE = regex.compile(
+    r"[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+)*" + _DOMAIN_END + "|" + TOKEN_RE.pattern, regex.VERBOSE)
 
 # A possible sentence end: terminal punctuation, then closing quotes or
 # brackets, then white space.
@@ -129,7 +130,7 @@ def analyse(text: str) -> Analysis:
     bounds = sentences_of(text, paragraphs)
     tokens: list[Token] = []
     sentences: list[SentenceInfo] = []
-    has_domains = any(ending in text for ending in DOMAIN_ENDINGS)  # (cheaper than a regex)
+    has_domains = any(suffix in text for suffix in _DOMAIN_SUFFIXES)  # (cheaper than a regex)
     for index, (start, end, paragraph) in enumerate(bounds):
         first = len(tokens)
         pattern = DOMAIN_TOKEN_RE if has_domains and DOMAIN_RE.search(text, start, end) \

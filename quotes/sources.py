@@ -242,8 +242,7 @@ def _name_before_unclosed_apposition(tokens: Sequence[Token], lo: int, np: tuple
             or tokens[np[0]].text.casefold() not in ("a", "an"):
         return None
     head = _head_before_comma(tokens, lo, comma)
-    if head is not None and (tokens[head[0]].text.casefold() in OPENING_PREPOSITIONS
-                             or tokens[head[0]].text.casefold() in FRONTING_PREPOSITIONS):
+    if head is not None and tokens[head[0]].text.casefold() in FRONTING_PREPOSITIONS:
         return None  # "Inside Trump Tower, a spokeswoman said", "Unlike President Obama, a …"
     if head is None or head[1] - head[0] < 2 or not all(
             _capitalised(t) or t.text in (".", "(", ")") or t.text[:1].isupper()
@@ -362,8 +361,8 @@ def _head_before_comma(tokens: Sequence[Token], lo: int, k: int) -> tuple[int, i
 
 # prepositions that open a sentence before its subject ("Like Sanders, who …, Clinton said")
 OPENING_PREPOSITIONS = frozenset("like unlike as with for after before despite among".split())
-# other prepositions that open a fronted phrase, not a name ("Inside Trump Tower, …")
-FRONTING_PREPOSITIONS = frozenset(
+# prepositions that open a fronted phrase, not a name ("Inside Trump Tower, …")
+FRONTING_PREPOSITIONS = OPENING_PREPOSITIONS | frozenset(
     """inside outside near across throughout following besides beyond in on at from of by
     during under over""".split())
 

@@ -418,6 +418,14 @@ CASES = [
 ]
 
 
+def _rows(text: str) -> list[list[str | None]]:
+    """Source, cue, content and speaker of each quote, for the tables that
+    check speakers too."""
+    doc = quotes.extract(text, engine="rules")
+    return [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
+             q.speaker.name if q.speaker else None] for q in doc.quotes]
+
+
 def _statements(text: str) -> list[tuple[str | None, str | None, str]]:
     doc = quotes.extract(text, engine="rules")
     return [(q.cue.text if q.cue else None, q.source.text if q.source else None, q.text)
@@ -860,9 +868,7 @@ EIGHTH_SESSION_REVIEW = [
 
 @pytest.mark.parametrize("text, expected", EIGHTH_SESSION_REVIEW)
 def test_eighth_session_review(text: str, expected: list[list[str | None]]) -> None:
-    doc = quotes.extract(text, engine="rules")
-    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
-             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+    assert _rows(text) == expected
 
 
 
@@ -968,9 +974,7 @@ NINTH_SESSION_ASIDES = [
 
 @pytest.mark.parametrize("text, expected", NINTH_SESSION_ASIDES)
 def test_ninth_session_asides(text: str, expected: list[list[str | None]]) -> None:
-    doc = quotes.extract(text, engine="rules")
-    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
-             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+    assert _rows(text) == expected
 
 
 # Subjects with a phrase after their adjective ("people familiar with …"),
@@ -1099,9 +1103,7 @@ NINTH_SESSION_SUBJECTS_AND_CUES = [
 
 @pytest.mark.parametrize("text, expected", NINTH_SESSION_SUBJECTS_AND_CUES)
 def test_ninth_session_subjects_and_cues(text: str, expected: list[list[str | None]]) -> None:
-    doc = quotes.extract(text, engine="rules")
-    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
-             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+    assert _rows(text) == expected
 
 
 # A fronted "When/After X <cue>," clause has no content of its own ("As the
@@ -1153,9 +1155,7 @@ NINTH_SESSION_CLAUSES = [
 
 @pytest.mark.parametrize("text, expected", NINTH_SESSION_CLAUSES)
 def test_ninth_session_clauses(text: str, expected: list[list[str | None]]) -> None:
-    doc = quotes.extract(text, engine="rules")
-    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
-             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+    assert _rows(text) == expected
 
 
 # A quotation opening a sentence right after one whose subject speaks with
@@ -1212,9 +1212,7 @@ NINTH_SESSION_SPEAKER_BEFORE = [
 
 @pytest.mark.parametrize("text, expected", NINTH_SESSION_SPEAKER_BEFORE)
 def test_ninth_session_speaker_before(text: str, expected: list[list[str | None]]) -> None:
-    doc = quotes.extract(text, engine="rules")
-    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
-             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+    assert _rows(text) == expected
 
 
 # Subjects the span finder missed: a name before an apposition whose
@@ -1291,9 +1289,7 @@ NINTH_SESSION_SUBJECT_SPANS = [
 
 @pytest.mark.parametrize("text, expected", NINTH_SESSION_SUBJECT_SPANS)
 def test_ninth_session_subject_spans(text: str, expected: list[list[str | None]]) -> None:
-    doc = quotes.extract(text, engine="rules")
-    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
-             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+    assert _rows(text) == expected
 
 
 # Records and their makers: "reported that, according to …, CLAUSE" keeps the
@@ -1349,9 +1345,7 @@ NINTH_SESSION_RECORDS = [
 
 @pytest.mark.parametrize("text, expected", NINTH_SESSION_RECORDS)
 def test_ninth_session_records(text: str, expected: list[list[str | None]]) -> None:
-    doc = quotes.extract(text, engine="rules")
-    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
-             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+    assert _rows(text) == expected
 
 
 
@@ -1429,9 +1423,7 @@ NINTH_SESSION_CLOSINGS = [
 
 @pytest.mark.parametrize("text, expected", NINTH_SESSION_CLOSINGS)
 def test_ninth_session_closings(text: str, expected: list[list[str | None]]) -> None:
-    doc = quotes.extract(text, engine="rules")
-    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
-             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+    assert _rows(text) == expected
 
 
 # Speakers (ninth session, from PolNeAR train and the blind-judged tuning
@@ -1498,9 +1490,7 @@ NINTH_SESSION_SPEAKERS = [
 
 @pytest.mark.parametrize("text, expected", NINTH_SESSION_SPEAKERS)
 def test_ninth_session_speakers(text: str, expected: list[list[str | None]]) -> None:
-    doc = quotes.extract(text, engine="rules")
-    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
-             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+    assert _rows(text) == expected
 
 
 # A reviewer's reading of the ninth session's change: passages where a new
@@ -1648,6 +1638,4 @@ NINTH_SESSION_REVIEW = [
 
 @pytest.mark.parametrize("text, expected", NINTH_SESSION_REVIEW)
 def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> None:
-    doc = quotes.extract(text, engine="rules")
-    assert [[q.source.text if q.source else None, q.cue.text if q.cue else None, q.text,
-             q.speaker.name if q.speaker else None] for q in doc.quotes] == expected
+    assert _rows(text) == expected
