@@ -363,6 +363,9 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     # short time or place phrase in between ("told reporters on Friday:")
     for k in range(last - 1, max(lo, last - 9) - 1, -1):
         cue = _cue_at(ctx.lexicon, words, k, tokens, lo)
+        longer = _cue_at(ctx.lexicon, words, k - 1, tokens, lo) if k - 1 >= lo else None
+        if longer is not None and longer.length >= 2:
+            k, cue = k - 1, longer  # 'Sanders shot back, "…"': the phrase, not "back"
         if cue is not None and cue.form in ("base", "s") and k - 1 > lo \
                 and words[k - 1] in NOUN_MARKERS and any(
                     _cue_at(ctx.lexicon, words, i, tokens, lo) is not None

@@ -571,9 +571,12 @@ def _skip_adverbials(tokens: Sequence[Token], lo: int, j: int) -> int:
         if low in VENUE_NOUNS:
             opening = next((i for i in range(j - 1, max(lo, j - 5) - 1, -1)
                             if tokens[i].text.casefold() in ("in", "at", "during", "on")), None)
-            if opening is not None and opening > lo and all(
-                    t.text[:1].islower() or t.text[:1].isdigit() for t in tokens[opening:j + 1]):
-                j = opening - 1  # "… in a televised interview appeared"
+            if opening is not None and opening > lo and (all(
+                    t.text[:1].islower() or t.text[:1].isdigit() for t in tokens[opening:j + 1])
+                    or (tokens[opening + 1].text in ("a", "an") and tokens[j].text.islower())):
+                # "… in a televised interview appeared", "Jeb Bush in a Medium
+                # post said" (a name of the medium after an article)
+                j = opening - 1
                 continue
         if low == "ago" and j - 2 >= lo and tokens[j - 1].text.casefold() in AGO_UNITS:
             # "The State Department less than two weeks ago said"

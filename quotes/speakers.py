@@ -55,6 +55,7 @@ from .sources import (
     GROUP_WORDS,
     ORGANISATION_WORDS,
     PRONOUNS,
+    QUANTIFIERS,
     RELATIVE_THAT_HEADS,
     US_STATES,
     is_person_plural,
@@ -63,6 +64,12 @@ from .sources import (
 
 TRAILING_ADVERBS = frozenset(
     "now also then later again still too himself herself today tonight".split())
+# records an organisation or a person issues to speak for them ("the release said")
+ISSUED_RECORDS = frozenset("release statement announcement memo".split())
+# an age or a hometown set off after a name (", 24", ", from Manchester")
+AGE_OR_HOMETOWN = re.compile(r",\s+(?:\d{1,3}|from(?:\s+[A-Z][\w.'’-]*)+)$")
+# capitalised words opening a sentence that name nothing ("Neither company")
+NOT_NAME_OPENERS = QUANTIFIERS | frozenset("neither either every another any no such other".split())
 # nouns that describe an organisation ("the bank said")
 ORGANISATION_NOUNS = frozenset(
     """bank union company firm network agency campaign committee group party organization
@@ -113,7 +120,8 @@ NAME_WORDS_OF_KIND = {
     "panel": frozenset("committee panel".split()),
     "university": frozenset("university college institute school".split()),
     "company": frozenset("company inc corp corporation co ltd llc international holdings "
-                         "pharmaceuticals industries group".split()),
+                         "pharmaceuticals industries group services logistics systems "
+                         "technologies partners enterprises airlines motors".split()),
 }
 OPENING_MARKS = frozenset('"“‘\'«')
 # the start of an apposition after a name: ", president of …", ", a senior fellow …"
@@ -235,9 +243,13 @@ class _Resolver(NameIndex):
             if maker is not None:
                 return maker, MentionKind.DESCRIPTION
         if kind is MentionKind.DESCRIPTION and len(raw) >= 2 and raw[-1] in ORGANISATION_NOUNS \
-                and any(w[:1].isupper() for w in raw[1:-1] if w.casefold() not in DETERMINERS):
+                and (any(w[:1].isupper() for w in raw[1:-1] if w.casefold() not in DETERMINERS)
+                     or (len(raw) == 2 and raw[0][:1].isupper() and raw[0].isalpha()
+                         and words[0] not in DETERMINERS and words[0] not in PRONOUNS
+                         and words[0] not in NOT_NAME_OPENERS)):
             # "The Trump campaign", "the Obama administration": an organisation
-            # named after a person, not the person
+            # named after a person, not the person; "Time magazine": one whose
+            # name alone would read as a common word
             kind = MentionKind.ORGANISATION
         if kind is MentionKind.DESCRIPTION:
             entity = self._name_as_head(start, end, text)
@@ -695,6 +707,8 @@ class _Resolver(NameIndex):
                 before[cut + 2:].split(" ", 1)[0].casefold() in ("a", "an", "the"):
             end = offset - len(before) + cut
         end = self._before_aside_marks(end)
+        while (aside := AGE_OR_HOMETOWN.search(self.text, max(0, end - 60), end)) is not None:
+            end = aside.start()  # "Nicky Driscoll, 24, from Manchester, who …": Driscoll
         k = bisect_left(self._name_starts, end)
         for index in range(k - 1, max(0, k - 3) - 1, -1):
             s_, e_, entity = self.name_spans[index]
@@ -970,6 +984,8 @@ class _Resolver(NameIndex):
             # 2010": the record the copy is of
             rest = words[len(head) + 1:]
             head = rest[:next((k for k, w in enumerate(rest) if w in ("of", "from")), len(rest))]
+        if len(head) >= 3 and head[-1].endswith("ed") and head[-2].strip(",.") in MADE_RECORDS:
+            head = head[:-1]  # "a New York Times/CBS News survey released (on Thursday)"
         spoken = len(head) >= 2 and head[-1].strip(",.") in POSSESSED_WORDS
         if len(head) < 2 or (head[-1].strip(",.") not in MADE_RECORDS and not spoken):
             return None
@@ -1298,6 +1314,17 @@ class _Resolver(NameIndex):
             author = self._author_near(window_start + at)
             if author is not None:
                 return author
+        if found or noun not in ISSUED_RECORDS:
+            return None
+        # "… the Republican Party of Wyoming announced she wasn't coming. '…,'
+        # the release said": a release the text never brought in is the one
+        # whoever just announced something issued
+        earliest = self.analysis.sentences[max(0, sentence - 2)].start
+        for event in self._recent(offset):
+            if event.offset < earliest:
+                break
+            if event.speaker and event.entity.kind is SpeakerKind.ORGANISATION:
+                return event.entity
         return None
 
     def _author_named_next(self, noun: str, at: int) -> Entity | None:

@@ -1639,3 +1639,124 @@ NINTH_SESSION_REVIEW = [
 @pytest.mark.parametrize("text, expected", NINTH_SESSION_REVIEW)
 def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> None:
     assert _rows(text) == expected
+
+
+# Found on blind-judged PolNeAR train samples used for tuning (T22, T23):
+# a record brought in with its maker and a participle ("survey released"),
+# a phrasal cue before a quotation ("shot back,"), a venue named after an
+# article ("in a Medium post"), a media name that reads as a word ("Time
+# magazine"), an age or hometown between a name and "who", a release or
+# statement from whoever just announced, a company named by its last word.
+TENTH_SESSION_SPEAKERS = [
+    ('Hillary Clinton has support from 52 percent of Democratic primary '
+     'voters, according to a New York Times/CBS News survey released on '
+     'Thursday.',
+     [
+         ['a New York Times/CBS News survey released',
+          'according to',
+          'Hillary Clinton has support from 52 percent of Democratic primary voters',
+          'New York Times/CBS News'],
+     ]),
+    ('When Sanders accused Clinton of being too reliant on Wall Street, she '
+     'said "I stood up against the banks." Sanders shot back, "Secretary '
+     'Clinton called them out. Oh my goodness, they must have been very '
+     'upset."',
+     [
+         ['Sanders',
+          'accused',
+          'Clinton of being too reliant on Wall Street',
+          'Sanders'],
+         ['she',
+          'said',
+          'I stood up against the banks.',
+          'Clinton'],
+         ['Sanders',
+          'shot back',
+          'Secretary Clinton called them out. Oh my goodness, they must have been'
+           ' very upset.',
+          'Sanders'],
+     ]),
+    ('Clinton defended her record. Trump fired back: "She has done nothing."',
+     [
+         ['Clinton',
+          'defended',
+          'her record',
+          'Clinton'],
+         ['Trump',
+          'fired back',
+          'She has done nothing.',
+          'Trump'],
+     ]),
+    ('Ben Carson proposed a new agency, while Jeb Bush in a Medium post said'
+     ' he would put more conservative judges on the federal bench.',
+     [
+         ['Ben Carson',
+          'proposed',
+          'a new agency',
+          'Ben Carson'],
+         ['Jeb Bush',
+          'said',
+          'he would put more conservative judges on the federal bench',
+          'Jeb Bush'],
+     ]),
+    ('"In the case of Wyoming, the Cruz train has already left the station,"'
+     ' wrote Time magazine.',
+     [
+         ['Time magazine',
+          'wrote',
+          'In the case of Wyoming, the Cruz train has already left the station,',
+          'Time magazine'],
+     ]),
+    ('Neither company said it would change its policy.',
+     [
+         ['Neither company',
+          'said',
+          'it would change its policy',
+          None],
+     ]),
+    ('"I have never voted in a primary, but I am going to vote for Bernie," '
+     'said Nicky Driscoll, 24, from Manchester, who said Sanders is best '
+     'suited to get corporate money out of government.',
+     [
+         ['Nicky Driscoll, 24',
+          'said',
+          'I have never voted in a primary, but I am going to vote for Bernie,',
+          'Nicky Driscoll'],
+         ['who',
+          'said',
+          'Sanders is best suited to get corporate money out of government',
+          'Nicky Driscoll'],
+     ]),
+    ('Sarah Palin had been scheduled to attend, but on Thursday the '
+     'Republican Party of Wyoming announced she was not coming. "The Trump '
+     'campaign has informed us that Sarah Palin will not be attending," the '
+     'release said.',
+     [
+         ['the Republican Party of Wyoming',
+          'announced',
+          'she was not coming',
+          'Republican Party of Wyoming'],
+         ['the release',
+          'said',
+          'The Trump campaign has informed us that Sarah Palin will not be attending,',
+          'Republican Party of Wyoming'],
+     ]),
+    ('Geert Smith worked at Vanguard Logistics Services in Belgium. The '
+     'company confirmed he was a passenger. He was "a greatly respected '
+     'colleague," the statement added.',
+     [
+         ['The company',
+          'confirmed',
+          'he was a passenger',
+          'Vanguard Logistics Services'],
+         ['the statement',
+          'added',
+          'a greatly respected colleague,',
+          'Vanguard Logistics Services'],
+     ]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TENTH_SESSION_SPEAKERS)
+def test_tenth_session_speakers(text: str, expected: list[list[str | None]]) -> None:
+    assert _rows(text) == expected
