@@ -37,6 +37,7 @@ from .sources import (
     ROLE_HEADS,
     STOP,
 )
+from .states import is_party_tag
 
 # nouns that give a person's gender ("the eldest daughter", "the spokeswoman")
 NOUN_GENDER = {
@@ -352,6 +353,8 @@ class NameIndex:
                     # Institution" stays a name)
                     j = i
                 low = tokens[i].text.casefold()
+                if j == i + 1 and is_party_tag(tokens[i].text):
+                    j = i  # "Sen. Joni Ernst, R-Iowa": the tag names no one
                 if j > i and j - i == 1 and (is_demonym(low) or low in PARTY_WORDS
                                              or is_plural_of_kind(low)
                                              or (opens and low in PLURAL_COMMON_NOUNS

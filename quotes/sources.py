@@ -17,6 +17,7 @@ import regex
 
 from .analysis import Token
 from .model import MentionKind
+from .states import is_party_tag
 
 SUBJECT_PRONOUNS = frozenset("he she they it we i you who".split())
 OBJECT_PRONOUNS = frozenset("him her them it us me you".split())
@@ -176,6 +177,11 @@ def subject_before(tokens: Sequence[Token], lo: int, cue: int) -> tuple[int, int
                 and tokens[k + 1].text.casefold() in ("who", "whose"):
             k -= 2  # "Sanders, meanwhile, who sits at zero endorsements, said"
         head = _head_before_comma(tokens, lo, k)
+        if head is not None and head[0] - 1 > lo and tokens[head[0] - 1].text == "," \
+                and is_party_tag("".join(t.text for t in tokens[head[0]:head[1]])):
+            # "Sen. Marco Rubio, R-Fla., appearing on Fox News …, said": the
+            # name before the party tag
+            head = _head_before_comma(tokens, lo, head[0] - 1) or head
         if head is None:
             return None
         inner_first = tokens[k + 1].text.casefold()

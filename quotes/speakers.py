@@ -61,6 +61,7 @@ from .sources import (
     is_person_plural,
     subject_before,
 )
+from .states import state_after_name, states_in
 
 TRAILING_ADVERBS = frozenset(
     "now also then later again still too himself herself today tonight".split())
@@ -1159,8 +1160,13 @@ class _Resolver(NameIndex):
                 return None
             return self._named_next(offset, head)
         parties = parties_of(core)
+        states = states_in(core)
         by_role = self._description_by_role(core, offset)
+        if by_role is not None and self._other_state(by_role, states):
+            by_role = None
         closing = self._name_closing_previous_sentence(offset, NOUN_GENDER.get(core[-1]))
+        if closing is not None and self._other_state(closing, states):
+            closing = None  # "… with Sen. Joni Ernst, R-Iowa. The Florida senator told"
         if closing is not None and by_role is None:
             # (a holder of the role anywhere before wins: "… Miss Universe
             # Alicia Machado. The Indiana governor said" is Pence)
@@ -1204,7 +1210,8 @@ class _Resolver(NameIndex):
             if found is not None:
                 return found
         found = self._pronoun({"m": "he", "f": "she"}.get(gender or "", "person"), offset)
-        if found is not None and parties and party_of(found) - parties:
+        if found is not None and ((parties and party_of(found) - parties)
+                                  or self._other_state(found, states)):
             found = None  # "the Democratic front-runner" is no Republican
         if found is not None and found is near and CONTRAST_BEFORE.search(
                 self.text, max(0, offset - 12), offset) and any(
@@ -1221,6 +1228,17 @@ class _Resolver(NameIndex):
         # ... or, for a first mention, is named in the next sentences
         # ("Connecticut's tax commissioner says … Kevin Sullivan says …")
         return self._named_next(offset)
+
+    def _other_state(self, entity: Entity, states: set[str]) -> bool:
+        """Does the text tie ``entity`` to a state other than those a
+        description names (a party tag, "of Vermont", a role such as
+        "florida senator")? "The Florida senator" is then someone else."""
+        if not states:
+            return False
+        known = {s for role in entity.roles for s in states_in(role.split())}
+        known |= {state for _, end in entity.mentions
+                  if (state := state_after_name(self.text, end)) is not None}
+        return bool(known) and not known & states
 
     def _name_closing_previous_sentence(self, offset: int, gender: str | None
                                         ) -> Entity | None:

@@ -1646,7 +1646,9 @@ def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> No
 # a phrasal cue before a quotation ("shot back,"), a venue named after an
 # article ("in a Medium post"), a media name that reads as a word ("Time
 # magazine"), an age or hometown between a name and "who", a release or
-# statement from whoever just announced, a company named by its last word.
+# statement from whoever just announced, a company named by its last word;
+# a state in a description against a party tag ("The Florida senator" after
+# "Sen. Joni Ernst, R-Iowa"), and a party tag that is no name.
 TENTH_SESSION_SPEAKERS = [
     ('Hillary Clinton has support from 52 percent of Democratic primary '
      'voters, according to a New York Times/CBS News survey released on '
@@ -1754,8 +1756,45 @@ TENTH_SESSION_SPEAKERS = [
           'a greatly respected colleague,',
           'Vanguard Logistics Services'],
      ]),
+    ('Marco Rubio, who is third in many Iowa polls, stressed defense issues '
+     'during an appearance with Sen. Joni Ernst, R-Iowa. The Florida senator'
+     ' told reporters he feels good about his campaign.',
+     [
+         ['Marco Rubio, who is third in many Iowa polls',
+          'stressed',
+          'defense issues during an appearance with Sen. Joni Ernst, R-Iowa',
+          'Marco Rubio'],
+         ['The Florida senator',
+          'told',
+          'he feels good about his campaign',
+          'Marco Rubio'],
+     ]),
+    ('Sen. Marco Rubio, R-Fla., appearing on Fox News right after the '
+     'speech, said Obama failed to address public concerns.',
+     [
+         ['Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech',
+          'said',
+          'Obama failed to address public concerns',
+          'Marco Rubio'],
+     ]),
+    ('Rep. Steve King, R-Iowa, said he was happy. Sen. Bernie Sanders of '
+     'Vermont said the bill was a disgrace. The Vermont senator added that '
+     'he would vote against it.',
+     [
+         ['Rep. Steve King, R-Iowa',
+          'said',
+          'he was happy',
+          'Steve King'],
+         ['Sen. Bernie Sanders of Vermont',
+          'said',
+          'the bill was a disgrace',
+          'Bernie Sanders'],
+         ['The Vermont senator',
+          'added',
+          'that he would vote against it',
+          'Bernie Sanders'],
+     ]),
 ]
-
 
 @pytest.mark.parametrize("text, expected", TENTH_SESSION_SPEAKERS)
 def test_tenth_session_speakers(text: str, expected: list[list[str | None]]) -> None:
