@@ -65,6 +65,8 @@ from .states import state_after_name, states_in
 
 TRAILING_ADVERBS = frozenset(
     "now also then later again still too himself herself today tonight".split())
+# "said of …" right after a cue: what the statement is about
+SAID_OF = re.compile(r"\s+of\s+")
 # records an organisation or a person issues to speak for them ("the release said")
 ISSUED_RECORDS = frozenset("release statement announcement memo".split())
 # an age or a hometown set off after a name (", 24", ", from Manchester")
@@ -223,6 +225,8 @@ class _Resolver(NameIndex):
     cue: str = ""
     # whom the statement is told to: never its speaker ('"…," he told Hannity')
     addressee: Entity | None = None
+    # whom it is said of: never its speaker either ('"…," she said of Mr. Trump')
+    said_of: Entity | None = None
 
     def resolve_mention(self, span: Offsets, kind: MentionKind | None
                         ) -> tuple[Entity | None, MentionKind]:
@@ -309,6 +313,18 @@ class _Resolver(NameIndex):
             return self._made_by_name_inside(start, end, words) or \
                 self._description(words, start), kind
         return None, kind
+
+    def named_in_of_phrase(self, cue_end: int) -> Entity | None:
+        """The person an "of" phrase right after a cue is about ("the
+        cautious candidate said of running against Mr. Trump")."""
+        found = SAID_OF.match(self.text, cue_end)
+        if found is None:
+            return None
+        k = bisect_left(self._name_starts, found.end())
+        if k == len(self.name_spans) or self.name_spans[k][1] > found.end() + 40:
+            return None
+        between = self.text[found.end():self.name_spans[k][0]]
+        return None if any(c in between for c in ",.;:\"“”") else self.name_spans[k][2]
 
     def _campaign(self, key: str) -> Entity | None:
         """ "the Trump team", "Clinton's camp", "Clinton's team": the campaign
@@ -523,7 +539,7 @@ class _Resolver(NameIndex):
                     entity.add_role(" ".join(apposition))
 
     def _compatible(self, entity: Entity, pronoun: str) -> bool:
-        if entity is self.addressee:
+        if entity is self.addressee or entity is self.said_of:
             return False
         if pronoun == "person":  # a description of a person, gender unknown
             return entity.kind is SpeakerKind.PERSON and bool(
@@ -1590,9 +1606,11 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
             resolver.content = tuple(cand.content)
             resolver.cue = text[cand.cue[0]:cand.cue[1]].casefold() if cand.cue else ""
             resolver.addressee = resolver.entity_in(*cand.addressee) if cand.addressee else None
+            resolver.said_of = resolver.named_in_of_phrase(cand.cue[1]) if cand.cue else None
             entity, kind = _reply_to(resolver, cand, resolved[-1] if resolved else None) \
                 or resolver.resolve_mention(cand.source, cand.source_kind)
             resolver.content, resolver.cue, resolver.addressee = (), "", None
+            resolver.said_of = None
             if entity is not None:
                 entity.mentions.setdefault(cand.source, kind)
                 if kind is MentionKind.NAME:

@@ -1648,7 +1648,8 @@ def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> No
 # magazine"), an age or hometown between a name and "who", a release or
 # statement from whoever just announced, a company named by its last word;
 # a state in a description against a party tag ("The Florida senator" after
-# "Sen. Joni Ernst, R-Iowa"), and a party tag that is no name.
+# "Sen. Joni Ernst, R-Iowa"), and a party tag that is no name; whom a
+# statement is said of is not its speaker.
 TENTH_SESSION_SPEAKERS = [
     ('Hillary Clinton has support from 52 percent of Democratic primary '
      'voters, according to a New York Times/CBS News survey released on '
@@ -1793,6 +1794,19 @@ TENTH_SESSION_SPEAKERS = [
           'added',
           'that he would vote against it',
           'Bernie Sanders'],
+     ]),
+    ('Hillary Clinton campaigned in Ohio on Monday, where Donald Trump had '
+     'attacked her the week before. "It doesn\'t make me nervous," the '
+     'candidate said of running against Mr. Trump.',
+     [
+         ['Donald Trump',
+          'attacked',
+          'her the week before',
+          'Donald Trump'],
+         ['the candidate',
+          'said',
+          "It doesn't make me nervous,",
+          'Hillary Clinton'],
      ]),
 ]
 
