@@ -294,6 +294,8 @@ class NameIndex:
         self.text = analysis.text
         self.tokens = analysis.tokens
         self.entities: list[Entity] = []
+        # the words the text writes in lower case, found when first needed
+        self._lower_words: frozenset[str] | None = None
         self.by_full_name: dict[str, Entity] = {}
         self.by_org: dict[str, Entity] = {}
         self.history: list[Event] = []
@@ -358,8 +360,12 @@ class NameIndex:
                 if j > i and j - i == 1 and (is_demonym(low) or low in PARTY_WORDS
                                              or is_plural_of_kind(low)
                                              or (opens and low in PLURAL_COMMON_NOUNS
-                                                 and low not in self.by_word)):
-                    j = i  # "Democratic", "Russian": adjectives; "Democrats", "Companies": groups
+                                                 and low not in self.by_word)
+                                             or (opens and self._common_word(i))):
+                    # "Democratic", "Russian": adjectives; "Democrats",
+                    # "Companies": groups; "Allies of Clinton say": a word
+                    # the text also writes in lower case
+                    j = i
                 if j > i:
                     # "People like Scott, he said": a name after a preposition
                     # is no subject even near the start of a sentence
@@ -425,6 +431,18 @@ class NameIndex:
             entity = by_id[key]
             if entity.gender is None and len(genders) == 1:
                 entity.gender = genders.pop()
+
+    def _common_word(self, i: int) -> bool:
+        """Is the capitalised word at token ``i``, which opens its sentence,
+        one the text writes in lower case elsewhere ("Allies", "Nearly",
+        "Federal")? A name is not written so ("Trump", "Hammond") — unless it
+        is a first name or a known one ("Bill", "Will")."""
+        low = self.tokens[i].text.casefold()
+        if low in self.by_word or low in first_names() or not self.tokens[i].text.isalpha():
+            return False
+        if self._lower_words is None:
+            self._lower_words = frozenset(t.text for t in self.tokens if t.text.islower())
+        return low in self._lower_words
 
     def _is_headline(self, lo: int, hi: int) -> bool:
         """A title-case line: most of its words capitalised."""

@@ -1649,7 +1649,8 @@ def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> No
 # statement from whoever just announced, a company named by its last word;
 # a state in a description against a party tag ("The Florida senator" after
 # "Sen. Joni Ernst, R-Iowa"), and a party tag that is no name; whom a
-# statement is said of is not its speaker.
+# statement is said of is not its speaker; a capitalised word opening a
+# sentence that the text also writes in lower case is no name.
 TENTH_SESSION_SPEAKERS = [
     ('Hillary Clinton has support from 52 percent of Democratic primary '
      'voters, according to a New York Times/CBS News survey released on '
@@ -1807,6 +1808,21 @@ TENTH_SESSION_SPEAKERS = [
           'said',
           "It doesn't make me nervous,",
           'Hillary Clinton'],
+     ]),
+    ('Progressives say the platform is too timid. Many progressives have '
+     'said so for months.',
+     [
+         ['Progressives',
+          'say',
+          'the platform is too timid',
+          None],
+     ]),
+    ('Hammond said the vote was fair. Hammond is a lawyer.',
+     [
+         ['Hammond',
+          'said',
+          'the vote was fair',
+          'Hammond'],
      ]),
 ]
 
