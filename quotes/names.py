@@ -37,7 +37,7 @@ from .sources import (
     ROLE_HEADS,
     STOP,
 )
-from .states import is_party_tag
+from .states import is_party_tag, is_state_party_description
 
 # nouns that give a person's gender ("the eldest daughter", "the spokeswoman")
 NOUN_GENDER = {
@@ -357,6 +357,10 @@ class NameIndex:
                 low = tokens[i].text.casefold()
                 if j == i + 1 and is_party_tag(tokens[i].text):
                     j = i  # "Sen. Joni Ernst, R-Iowa": the tag names no one
+                if j - i >= 2 and is_state_party_description([t.text for t in tokens[i:j]]):
+                    i = j  # "the New Hampshire Republican": a description, no name
+                    first_in_sentence = False
+                    continue
                 if j > i and j - i == 1 and (is_demonym(low) or low in PARTY_WORDS
                                              or is_plural_of_kind(low)
                                              or (opens and low in PLURAL_COMMON_NOUNS

@@ -61,10 +61,12 @@ from .sources import (
     is_person_plural,
     subject_before,
 )
-from .states import state_after_name, states_in
+from .states import is_state_party_description, state_after_name, states_in
 
 TRAILING_ADVERBS = frozenset(
     "now also then later again still too himself herself today tonight".split())
+# an article and capitalised words closing the text before a relative "who"
+DESCRIPTION_BEFORE = re.compile(r"\b(?:the|a|an)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
 # "said of …" right after a cue: what the statement is about
 SAID_OF = re.compile(r"\s+of\s+")
 # records an organisation or a person issues to speak for them ("the release said")
@@ -273,6 +275,9 @@ class _Resolver(NameIndex):
                 if entity is not None and entity.kind is SpeakerKind.PERSON:
                     return entity, MentionKind.NAME
                 entity = None
+        elif kind is MentionKind.NAME and is_state_party_description(raw):
+            # "The Wisconsin Republican said": a description of a politician
+            return self._description(words, start), MentionKind.DESCRIPTION
         elif kind is MentionKind.NAME:
             entity = self.entity_in(start, end)
             if entity is None and len(words) > 1:
@@ -718,6 +723,10 @@ class _Resolver(NameIndex):
         ("Sanders, who …"), or the name an apposition describes ("Gareth
         Sloane, a Green Party councillor who …")."""
         end = self._end_before(offset)
+        described = DESCRIPTION_BEFORE.search(self.text, max(0, end - 50), end)
+        if described is not None and is_state_party_description(described.group(0).split()):
+            # "a partial reversal for the Wisconsin Republican, who had …"
+            return self._description(described.group(0).casefold().split(), described.start())
         before = self.text[max(0, offset - 160):offset]
         cut = before.rfind(", ")
         if cut >= 0 and "," not in before[cut + 2:] and \
@@ -1167,6 +1176,8 @@ class _Resolver(NameIndex):
                 return None if self._owner_in_sight(owners, offset) else \
                     self._subject_just_before(offset)
             return self._named_next(offset) or self._subject_just_before(offset)
+        if words and words[0] in ("one", "another"):
+            return None  # "one Latino conservative", "another New Hampshire Republican"
         if words and words[0] in ("a", "an"):
             # "A New York judge has rejected …": an indefinite description
             # brings in someone new, who may be named next, never the person
@@ -1178,7 +1189,9 @@ class _Resolver(NameIndex):
         parties = parties_of(core)
         states = states_in(core)
         by_role = self._description_by_role(core, offset)
-        if by_role is not None and self._other_state(by_role, states):
+        if by_role is not None and states and not self._known_state(by_role) & states:
+            # "the Wisconsin Republican" is not any Republican, but one the
+            # text has tied to Wisconsin
             by_role = None
         closing = self._name_closing_previous_sentence(offset, NOUN_GENDER.get(core[-1]))
         if closing is not None and self._other_state(closing, states):
@@ -1202,9 +1215,18 @@ class _Resolver(NameIndex):
         if parties:
             for event in self._recent(offset, limit=400):
                 entity = event.entity
+                if states and not self._known_state(entity) & states:
+                    continue  # "the Wisconsin Republican": not any Republican
                 if parties & set(entity.roles) or any(
                         f"{p} {r}" in entity.roles for p in parties for r in entity.roles):
                     return entity
+        if states:
+            # "Sen. Bernie Sanders, I-Vt., … The Vermont senator": the person
+            # the text has tied to that state
+            for event in self._recent(offset, limit=400):
+                if event.entity.kind is SpeakerKind.PERSON \
+                        and self._known_state(event.entity) & states:
+                    return event.entity
         # no role matches: a description of a person continues the topic, as
         # a pronoun would ("The Indiana governor said" after Mike Pence) ...
         gender = NOUN_GENDER.get(core[-1])
@@ -1251,10 +1273,16 @@ class _Resolver(NameIndex):
         "florida senator")? "The Florida senator" is then someone else."""
         if not states:
             return False
+        known = self._known_state(entity)
+        return bool(known) and not known & states
+
+    def _known_state(self, entity: Entity) -> set[str]:
+        """The states the text ties ``entity`` to: a party tag or "of STATE"
+        after its name, a role such as "florida senator"."""
         known = {s for role in entity.roles for s in states_in(role.split())}
         known |= {state for _, end in entity.mentions
                   if (state := state_after_name(self.text, end)) is not None}
-        return bool(known) and not known & states
+        return known
 
     def _name_closing_previous_sentence(self, offset: int, gender: str | None
                                         ) -> Entity | None:

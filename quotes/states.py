@@ -66,3 +66,17 @@ def states_in(words: list[str]) -> set[str]:
     found = {w for w in words if w in _STATES}
     found |= {f"{a} {b}" for a, b in pairwise(words) if f"{a} {b}" in _STATES}
     return found
+
+
+# party nouns that a state turns into a description of a person
+_PARTY_NOUNS = frozenset("republican democrat".split())
+
+
+def is_state_party_description(words: list[str]) -> bool:
+    """Do these words, after any article, describe a politician by state
+    and party ("the Wisconsin Republican", "an Iowa Democrat")? They read
+    like a name but are a description."""
+    lows = [w.casefold().strip(",.") for w in words]
+    while lows and lows[0] in ("the", "a", "an", "one", "another"):
+        lows = lows[1:]
+    return len(lows) >= 2 and lows[-1] in _PARTY_NOUNS and " ".join(lows[:-1]) in _STATES

@@ -1650,7 +1650,9 @@ def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> No
 # a state in a description against a party tag ("The Florida senator" after
 # "Sen. Joni Ernst, R-Iowa"), and a party tag that is no name; whom a
 # statement is said of is not its speaker; a capitalised word opening a
-# sentence that the text also writes in lower case is no name.
+# sentence that the text also writes in lower case is no name; a state and
+# a party ("the Wisconsin Republican") describe a politician of that state,
+# "one"/"another" someone unnamed.
 TENTH_SESSION_SPEAKERS = [
     ('Hillary Clinton has support from 52 percent of Democratic primary '
      'voters, according to a New York Times/CBS News survey released on '
@@ -1823,6 +1825,53 @@ TENTH_SESSION_SPEAKERS = [
           'said',
           'the vote was fair',
           'Hammond'],
+     ]),
+    ('Speaker Paul Ryan says the world is watching. In an interview with '
+     'reporters Thursday, the Wisconsin Republican criticized Republican '
+     "Donald Trump's comments.",
+     [
+         ['Speaker Paul Ryan',
+          'says',
+          'the world is watching',
+          'Paul Ryan'],
+         ['the Wisconsin Republican',
+          'criticized',
+          "Republican Donald Trump's comments",
+          'Paul Ryan'],
+     ]),
+    ('Ryan told CNN he was not ready to back Trump. It was a reversal for '
+     'the Wisconsin Republican, who had previously pledged to support the '
+     'nominee.',
+     [
+         ['Ryan',
+          'told',
+          'he was not ready to back Trump',
+          'Ryan'],
+         ['who',
+          'pledged',
+          'to support the nominee',
+          'Ryan'],
+     ]),
+    ('Sen. Bernie Sanders, I-Vt., spoke in Nashua. Sen. John McCain, '
+     'R-Ariz., spoke in Concord. The Vermont senator said the economy is '
+     'rigged.',
+     [
+         ['The Vermont senator',
+          'said',
+          'the economy is rigged',
+          'Bernie Sanders'],
+     ]),
+    ('Rubio spoke in Manchester. Another New Hampshire Republican said the '
+     'race was over. One Iowa Democrat said Clinton would win.',
+     [
+         ['Another New Hampshire Republican',
+          'said',
+          'the race was over',
+          None],
+         ['One Iowa Democrat',
+          'said',
+          'Clinton would win',
+          None],
      ]),
 ]
 

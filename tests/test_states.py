@@ -2,7 +2,13 @@
 
 import pytest
 
-from quotes.states import is_party_tag, state_after_name, state_named, states_in
+from quotes.states import (
+    is_party_tag,
+    is_state_party_description,
+    state_after_name,
+    state_named,
+    states_in,
+)
 
 
 @pytest.mark.parametrize("form, state", [
@@ -36,3 +42,12 @@ def test_states_in_description() -> None:
     assert states_in("the new york senator".split()) == {"new york"}
     assert states_in("the florida senator".split()) == {"florida"}
     assert states_in("the senator".split()) == set()
+
+
+@pytest.mark.parametrize("words, described", [
+    ("the Wisconsin Republican", True), ("an Iowa Democrat", True),
+    ("another New Hampshire Republican", True), ("the Republican", False),
+    ("Springfield Republican", False), ("the Wisconsin senator", False),
+])
+def test_state_party_description(words: str, described: bool) -> None:
+    assert is_state_party_description(words.split()) is described
