@@ -361,6 +361,13 @@ class NameIndex:
                     i = j  # "the New Hampshire Republican": a description, no name
                     first_in_sentence = False
                     continue
+                if j - i >= 2 and opens and self._common_word(i) \
+                        and self._person_word(tokens[i + 1].text):
+                    # "Billionaire Donald Trump", "Does Ted Cruz …", "Given
+                    # Sanders' …": the word opening the sentence is no part
+                    # of the name after it
+                    i += 1
+                    low = tokens[i].text.casefold()
                 if j > i and j - i == 1 and (is_demonym(low) or low in PARTY_WORDS
                                              or is_plural_of_kind(low)
                                              or (opens and low in PLURAL_COMMON_NOUNS
@@ -447,6 +454,12 @@ class NameIndex:
         if self._lower_words is None:
             self._lower_words = frozenset(t.text for t in self.tokens if t.text.islower())
         return low in self._lower_words
+
+    def _person_word(self, word: str) -> bool:
+        """Is ``word`` a first name, or a name the text has used for a person?"""
+        low = word.casefold()
+        return low in first_names() or any(e.kind is SpeakerKind.PERSON and (e.gender or e.roles)
+                                           for e in self.by_word.get(low, ()))
 
     def _is_headline(self, lo: int, hi: int) -> bool:
         """A title-case line: most of its words capitalised."""

@@ -1652,7 +1652,8 @@ def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> No
 # statement is said of is not its speaker; a capitalised word opening a
 # sentence that the text also writes in lower case is no name; a state and
 # a party ("the Wisconsin Republican") describe a politician of that state,
-# "one"/"another" someone unnamed.
+# "one"/"another" someone unnamed; such a word before a person's name is no
+# part of it ("Billionaire Donald Trump", "Beneath Clinton's wins").
 TENTH_SESSION_SPEAKERS = [
     ('Hillary Clinton has support from 52 percent of Democratic primary '
      'voters, according to a New York Times/CBS News survey released on '
@@ -1872,6 +1873,23 @@ TENTH_SESSION_SPEAKERS = [
           'said',
           'Clinton would win',
           None],
+     ]),
+    ('Donald Trump leads in Iowa, where the billionaire has campaigned for '
+     'weeks. Billionaire Donald Trump said he would win the state.',
+     [
+         ['Billionaire Donald Trump',
+          'said',
+          'he would win the state',
+          'Donald Trump'],
+     ]),
+    ("Hillary Clinton won Nevada. Beneath Clinton's wins lies a weakness, "
+     'and beneath the surface her rivals see hope. "We will fight on," she '
+     'said.',
+     [
+         ['she',
+          'said',
+          'We will fight on,',
+          'Hillary Clinton'],
      ]),
 ]
 
