@@ -122,6 +122,7 @@ NAME_WORDS_OF_KIND = {
     "newspaper": frozenset("times post journal herald tribune gazette news".split()),
     "paper": frozenset("times post journal herald tribune gazette".split()),
     "committee": frozenset("committee panel".split()),
+    "party": frozenset("party rnc dnc gop committee".split()),
     "panel": frozenset("committee panel".split()),
     "university": frozenset("university college institute school".split()),
     "company": frozenset("company inc corp corporation co ltd llc international holdings "

@@ -1653,7 +1653,8 @@ def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> No
 # sentence that the text also writes in lower case is no name; a state and
 # a party ("the Wisconsin Republican") describe a politician of that state,
 # "one"/"another" someone unnamed; such a word before a person's name is no
-# part of it ("Billionaire Donald Trump", "Beneath Clinton's wins").
+# part of it ("Billionaire Donald Trump", "Beneath Clinton's wins"); "the
+# party" is the party committee named last.
 TENTH_SESSION_SPEAKERS = [
     ('Hillary Clinton has support from 52 percent of Democratic primary '
      'voters, according to a New York Times/CBS News survey released on '
@@ -1890,6 +1891,17 @@ TENTH_SESSION_SPEAKERS = [
           'said',
           'We will fight on,',
           'Hillary Clinton'],
+     ]),
+    ('Elite GOP Fundraisers Sign On.\nOn Tuesday, fundraisers signed on to '
+     'help Trump and the Republican National Committee. Woody Johnson will '
+     'serve as vice chair of the fund, a joint committee of the campaign and'
+     ' the RNC, the party announced Tuesday.',
+     [
+         ['the party',
+          'announced',
+          'Woody Johnson will serve as vice chair of the fund, a joint committee '
+           'of the campaign and the RNC',
+          'Republican National Committee'],
      ]),
 ]
 
