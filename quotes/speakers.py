@@ -989,8 +989,10 @@ class _Resolver(NameIndex):
             return None
         previous = self.analysis.sentences[max(0, sentence - 1)]
         if any(e.entity is not entity and fits(e.entity) and previous.start <= e.offset < info.start
-               and not self.in_quotation(e.offset) for e in self._recent(offset)):
-            return None  # "Hillary Clinton spoke in Ohio. When she said …, Ms. Warren …"
+               and e.subject and not self.in_quotation(e.offset) for e in self._recent(offset)):
+            # "Hillary Clinton spoke in Ohio. When she said …, Ms. Warren …"
+            # (but not "… leading Mrs. Clinton's search. Ever since she …")
+            return None
         return entity
 
     def _verb_follows(self, end: int) -> bool:
