@@ -1091,12 +1091,14 @@ def is_demonym(word: str) -> bool:
     (but not names like "Brennan" or "Brian")."""
     if word in ("us", "u.s", "u.s.", "uk", "u.k", "u.k.", "eu", "un"):
         return True
-    if word in first_names():
+    if word in first_names() or word in NOT_DEMONYMS:
         return False
     return word in I_DEMONYMS or (word[:1].isalpha() and len(word) > 4 and word.endswith(
         ("ian", "ean", "ese", "ish", "ican")))
 
 
+# a name with a demonym's ending: "The Guardian" (a newspaper), "Don Guardian"
+NOT_DEMONYMS = frozenset({"guardian"})
 # demonyms in "-i", listed: by ending alone "Petrilli" or "Kowalski" would be one
 I_DEMONYMS = frozenset(
     """israeli israelis iraqi iraqis pakistani pakistanis somali somalis yemeni yemenis omani

@@ -820,6 +820,14 @@ ORGANISATION_NOUNS_FOR_SOURCES = frozenset(
     "company firm agency department ministry government campaign police group".split())
 
 
+def _apposition_has_auxiliary(words: Sequence[str], src: tuple[int, int]) -> bool:
+    """Does an auxiliary stand in the part after the source's first comma
+    ("The Guardian, an email was sent …")? An apposition has no verb."""
+    comma = next((i for i in range(*src) if words[i] == ","), None)
+    return comma is not None and any(words[i] in FINITE_AUXILIARIES
+                                     for i in range(comma + 1, src[1]))
+
+
 def _apposition_has_cue(words: Sequence[str], src: tuple[int, int], lexicon: Lexicon) -> bool:
     comma = next((i for i in range(*src) if words[i] == ","), None)
     return comma is not None and any(
@@ -905,8 +913,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
     if entry.frame == "prep":
         src = np_after(tokens, cue_end, end_of_sentence, appositive=True,
                        open_end=k > lo and words[k - 1] == ",")
-        if src is not None and _apposition_has_cue(words, src, lexicon):
-            # "According to ProPublica, Clinton praised …": a clause, no apposition
+        if src is not None and (_apposition_has_cue(words, src, lexicon)
+                                or _apposition_has_auxiliary(words, src)):
+            # "According to ProPublica, Clinton praised …", "According to The
+            # Guardian, an email was sent …": a clause, no apposition
             src = np_after(tokens, cue_end, end_of_sentence, appositive=False)
         if src is None:
             src = _source_phrase_after(words, cue_end, end_of_sentence,

@@ -69,6 +69,10 @@ TRAILING_ADVERBS = frozenset(
 DESCRIPTION_BEFORE = re.compile(r"\b(?:the|a|an)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
 # "said of …" right after a cue: what the statement is about
 SAID_OF = re.compile(r"\s+of\s+")
+# roles of people who run campaigns of their own
+CAMPAIGNING_ROLES = frozenset(
+    """candidate nominee senator governor representative congressman congresswoman mayor
+    front-runner hopeful contender presidential candidate""".split())
 # records an organisation or a person issues to speak for them ("the release said")
 ISSUED_RECORDS = frozenset("release statement announcement memo".split())
 # an age or a hometown set off after a name (", 24", ", from Manchester")
@@ -169,7 +173,8 @@ SUBORDINATORS = FRONTING_WORDS - {"in", "as", "despite", "during", "following"}
 NOT_VERBS_AFTER_NAME = frozenset(
     "of to in on for with and or at from by about as than the a an".split())
 # the writer or sender of a document, named after it in its sentence
-SENT_BY = re.compile(r"\b(?:sent|written|signed|authored|penned)\b[^;]{0,80}?\bby\s+", re.I)
+SENT_BY = re.compile(r"\b(?:sent|written|signed|authored|penned)\b[^;]{0,80}?\b(?:by|from)\s+",
+                     re.I)
 # a possessive before the record: "Exxon contended in its letter"
 OWN_RECORD = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 # records and documents whose maker may be named in front of them
@@ -1111,8 +1116,16 @@ class _Resolver(NameIndex):
                                                                       "camp"):
             # "her campaign said": the campaign named after her, if the text has one
             holder = self._pronoun(words[0], offset)
-            return self.campaign_of(holder.name.split()[-1]) \
-                if holder is not None and holder.kind is SpeakerKind.PERSON else None
+            if holder is None or holder.kind is not SpeakerKind.PERSON:
+                return None
+            surname = holder.name.split()[-1]
+            found = self.campaign_of(surname)
+            if found is None and (set(holder.roles) & CAMPAIGNING_ROLES or re.search(
+                    rf"\b{re.escape(surname)}(?:['’]s?)?\s+(?:campaign|camp|team)\b", self.text)):
+                # a candidate's, or the text speaks of "Clinton's campaign"
+                # elsewhere: that one (not a strategist's "his campaign")
+                found = self._entity_for_name(f"{surname} campaign", True, offset)
+            return found
         if words[0] in ("my", "our"):
             return None  # "my father" is the writer's, not the topic of the text
         if words[0] in POSSESSIVE_PRONOUNS:

@@ -1654,7 +1654,10 @@ def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> No
 # a party ("the Wisconsin Republican") describe a politician of that state,
 # "one"/"another" someone unnamed; such a word before a person's name is no
 # part of it ("Billionaire Donald Trump", "Beneath Clinton's wins"); "the
-# party" is the party committee named last.
+# party" is the party committee named last; an email "sent from" someone is
+# theirs; "her campaign" is the candidate's when the text speaks of one; an
+# apposition has no auxiliary ("According to The Guardian, an email was
+# sent"); "Guardian" is a name.
 TENTH_SESSION_SPEAKERS = [
     ('Hillary Clinton has support from 52 percent of Democratic primary '
      'voters, according to a New York Times/CBS News survey released on '
@@ -1902,6 +1905,37 @@ TENTH_SESSION_SPEAKERS = [
           'Woody Johnson will serve as vice chair of the fund, a joint committee '
            'of the campaign and the RNC',
           'Republican National Committee'],
+     ]),
+    ("According to The Guardian, an email was sent from the club's executive"
+     ' director, Jeremy Boreing, to the club members. The email said, "We '
+     'are going to wind down the organization."',
+     [
+         ['The Guardian',
+          'According to',
+          "an email was sent from the club's executive director, Jeremy Boreing, "
+           'to the club members',
+          'Guardian'],
+         ['The email',
+          'said',
+          'We are going to wind down the organization.',
+          'Jeremy Boreing'],
+     ]),
+    ("That's the bet Hillary Clinton is making against the Clinton camp's "
+     'critics. While she has dropped direct attacks on Bernie Sanders, her '
+     'campaign is planning to reprint an editorial.',
+     [
+         ['her campaign',
+          'planning',
+          'to reprint an editorial',
+          'Clinton campaign'],
+     ]),
+    ('Geoff Garin, a strategist, spoke on Monday. His campaign said the ads '
+     'would run in May.',
+     [
+         ['His campaign',
+          'said',
+          'the ads would run in May',
+          None],
      ]),
 ]
 
