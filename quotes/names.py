@@ -69,7 +69,8 @@ NON_PERSON_WORDS = frozenset(
     street avenue square city county state states republic united north south east west
     new national international global capital partners holdings group fund bank university
     college school hospital church island islands river lake mountain park beach valley
-    bay airport station hotel tower center centre hall club foundation institute report""".split()
+    bay airport station hotel tower center centre hall club foundation institute report
+    agreement accord treaty act""".split()
 )
 # what ends a mention's head and opens its apposition or aside: a comma,
 # a dash ("Gingrich — mentioned by Newsmax as …"), a spaced hyphen

@@ -69,6 +69,11 @@ TRAILING_ADVERBS = frozenset(
 DESCRIPTION_BEFORE = re.compile(r"\b(?:the|a|an)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$")
 # "said of …" right after a cue: what the statement is about
 SAID_OF = re.compile(r"\s+of\s+")
+# organisation nouns that, as "the NOUN" opening a clause, continue a named one
+SUBJECT_ORGANISATION_NOUNS = frozenset(
+    "network company bank newspaper paper agency union firm magazine website station".split())
+# bodies that speak for the organisation that owns them ("the paper's editorial board")
+BOARD_NOUNS = frozenset("board editors".split())
 # roles of people who run campaigns of their own
 CAMPAIGNING_ROLES = frozenset(
     """candidate nominee senator governor representative congressman congresswoman mayor
@@ -396,6 +401,30 @@ class _Resolver(NameIndex):
             subject = any(s1 <= offset < e1 for offset in subjects)
             self.note(s1, self._group_of([first, second], s1), subject=subject, speaker=False,
                       span=(s1, e2))
+
+    def note_organisation_subjects(self) -> None:
+        """An organisation described as a sentence's subject ("… on Fox
+        News. With Mr. Murdoch at the helm, the network covered … It didn't
+        show …") is noted where it is described, so that a later "it" or
+        "the company" can go on with it."""
+        tokens, words = self.tokens, self.analysis.words
+        for sentence in self.analysis.sentences:
+            first = sentence.first_token
+            # the subject opens the sentence or follows an opening phrase
+            comma = next((k for k in range(first, min(sentence.end_token, first + 10))
+                          if words[k] == ","), None)
+            for start in (first, comma + 1 if comma is not None else None):
+                if start is None or start + 2 >= sentence.end_token:
+                    continue
+                if words[start] != "the" or words[start + 1] not in SUBJECT_ORGANISATION_NOUNS \
+                        or not tokens[start + 2].text.isalpha() \
+                        or not tokens[start + 2].text.islower():
+                    continue
+                at = tokens[start].start
+                entity = self._organisation_description(words[start + 1], at)
+                if entity is not None and entity.kind is SpeakerKind.ORGANISATION:
+                    self.note(at, entity, subject=True, speaker=False,
+                              span=(at, tokens[start + 1].end))
 
     def _author(self, offset: int) -> Entity | None:
         """Who writes "I" outside quotation marks: the signature under a
@@ -1151,6 +1180,11 @@ class _Resolver(NameIndex):
                 surname = person.name.split()[-1]
                 return self.campaign_of(surname) or self._entity_for_name(
                     f"{surname} campaign", True, offset)
+        owner_noun = next((w.removesuffix("'s").removesuffix("’s") for w in core[:-1]
+                           if w.endswith(("'s", "’s"))), None)
+        if owner_noun in ORGANISATION_NOUNS and core[-1] in BOARD_NOUNS:
+            # "the paper's editorial board wrote": the paper speaks
+            return self._organisation_description(owner_noun, offset)
         if core[-1] in ORGANISATION_NOUNS:
             found = self._campaign(" ".join(core)) or \
                 self._organisation_description(core[-1], offset)
@@ -1617,6 +1651,7 @@ def resolve(analysis: Analysis, candidates: Sequence[Candidate],
     resolver.collect_names()
     resolver.learn_genders()
     resolver.note_groups()
+    resolver.note_organisation_subjects()
     text = analysis.text
     resolved: list[tuple[Candidate, Entity | None, MentionKind | None, Entity | None]] = []
     previous: tuple[Candidate, Entity | None, MentionKind | None] | None = None

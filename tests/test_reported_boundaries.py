@@ -1657,7 +1657,9 @@ def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> No
 # party" is the party committee named last; an email "sent from" someone is
 # theirs; "her campaign" is the candidate's when the text speaks of one; an
 # apposition has no auxiliary ("According to The Guardian, an email was
-# sent"); "Guardian" is a name.
+# sent"); "Guardian" is a name; "the paper's editorial board" is the paper;
+# "the network" opening a clause is the network an "it" goes on with; an
+# agreement is no person whatever its first word ("Paris Agreement").
 TENTH_SESSION_SPEAKERS = [
     ('Hillary Clinton has support from 52 percent of Democratic primary '
      'voters, according to a New York Times/CBS News survey released on '
@@ -1935,6 +1937,36 @@ TENTH_SESSION_SPEAKERS = [
          ['His campaign',
           'said',
           'the ads would run in May',
+          None],
+     ]),
+    ('The Washington Post weighed in on Friday. "He is a politician selling '
+     'his own brand of fiction," the paper\'s editorial board wrote.',
+     [
+         ["the paper's editorial board",
+          'wrote',
+          'He is a politician selling his own brand of fiction,',
+          'Washington Post'],
+     ]),
+    ('Rupert Murdoch now runs Fox News. With Mr. Murdoch at the helm, the '
+     'network covered the convention with skepticism. It said the speeches '
+     'were dull.',
+     [
+         ['It',
+          'said',
+          'the speeches were dull',
+          'Fox News'],
+     ]),
+    ('The deal was signed in New York. The French minister of environment '
+     'said the Paris Agreement would take effect soon. "We hope so," he '
+     'said.',
+     [
+         ['The French minister of environment',
+          'said',
+          'the Paris Agreement would take effect soon',
+          None],
+         ['he',
+          'said',
+          'We hope so,',
           None],
      ]),
 ]
