@@ -316,7 +316,8 @@ class NameIndex:
         named ("the president"), in the whole text, in order."""
         tokens = self.tokens
         for sentence in self.analysis.sentences:
-            if self._is_headline(sentence.first_token, sentence.end_token):
+            if self._is_headline(sentence.first_token, sentence.end_token) \
+                    or self._is_section_label(sentence.first_token, sentence.end_token):
                 continue  # "Clinton Goes After Trump As The New Romney" is no name
             i = sentence.first_token
             first_in_sentence = True
@@ -461,6 +462,14 @@ class NameIndex:
         low = word.casefold()
         return low in first_names() or any(e.kind is SpeakerKind.PERSON and (e.gender or e.roles)
                                            for e in self.by_word.get(low, ()))
+
+    def _is_section_label(self, lo: int, hi: int) -> bool:
+        """A line of one to three words in capitals ("FULL TEXT.",
+        "ABSTRACT."): a label of the page, no name."""
+        words = [t.text for t in self.tokens[lo:hi] if t.text[:1].isalpha()]
+        return 0 < len(words) <= 3 and all(w.isupper() for w in words) \
+            and all(not t.text[:1].isalnum() for t in self.tokens[lo:hi]
+                    if not t.text[:1].isalpha())
 
     def _is_headline(self, lo: int, hi: int) -> bool:
         """A title-case line: most of its words capitalised."""

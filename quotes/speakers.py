@@ -1185,6 +1185,12 @@ class _Resolver(NameIndex):
         if owner_noun in ORGANISATION_NOUNS and core[-1] in BOARD_NOUNS:
             # "the paper's editorial board wrote": the paper speaks
             return self._organisation_description(owner_noun, offset)
+        if core[-1] == "office" and owner_noun:
+            # "Powell's office said": the office speaks for the person it serves
+            owners = [e for e in self.by_word.get(owner_noun, ()) if e.kind is SpeakerKind.PERSON]
+            if owners:
+                served = max(owners, key=lambda e: self.last_seen.get(id(e), -1))
+                return self._entity_for_name(f"{served.name}'s office", True, offset)
         if core[-1] in ORGANISATION_NOUNS:
             found = self._campaign(" ".join(core)) or \
                 self._organisation_description(core[-1], offset)

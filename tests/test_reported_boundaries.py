@@ -1659,7 +1659,9 @@ def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> No
 # apposition has no auxiliary ("According to The Guardian, an email was
 # sent"); "Guardian" is a name; "the paper's editorial board" is the paper;
 # "the network" opening a clause is the network an "it" goes on with; an
-# agreement is no person whatever its first word ("Paris Agreement").
+# agreement is no person whatever its first word ("Paris Agreement");
+# "Powell's office" speaks for Powell as an organisation; a page label in
+# capitals ("ABSTRACT.") is no name.
 TENTH_SESSION_SPEAKERS = [
     ('Hillary Clinton has support from 52 percent of Democratic primary '
      'voters, according to a New York Times/CBS News survey released on '
@@ -1967,6 +1969,27 @@ TENTH_SESSION_SPEAKERS = [
          ['he',
           'said',
           'We hope so,',
+          None],
+     ]),
+    ("Colin Powell's emails were released on Friday. Powell's office said "
+     'the former top diplomat could not recall the dinner. The statement '
+     'added that he used a separate computer.',
+     [
+         ["Powell's office",
+          'said',
+          'the former top diplomat could not recall the dinner',
+          "Colin Powell's office"],
+         ['The statement',
+          'added',
+          'that he used a separate computer',
+          "Colin Powell's office"],
+     ]),
+    ('Commandos take on larger role.\nABSTRACT.\nWhile the president has '
+     'repeatedly said he opposes sending troops, commandos are fighting.',
+     [
+         ['the president',
+          'said',
+          'he opposes sending troops',
           None],
      ]),
 ]
