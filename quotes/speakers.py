@@ -96,7 +96,7 @@ DOCUMENT_NOUNS = frozenset(
     """brief statement letter filing ad advert video tweet tweets website report memo lawsuit
     complaint email post op-ed column book speech account memoir testimony document
     release ruling decision opinion clip spot commercial research findings tracker note
-    message""".split()
+    message declaration affidavit""".split()
 )
 POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 # media a document comes in, no makers: "a TV ad", "a Web video"
@@ -108,8 +108,9 @@ POSSESSED_WORDS = SPOKEN_NOUNS | frozenset("language rhetoric".split())
 # a document's noun followed by who made it: "video by the …", "letter from …"
 MADE_BY = re.compile(
     r"[\w-]*,?\s+(?:(?:(?:released|published|issued|produced|commissioned|conducted|written|"
-    r"prepared|compiled)\s+)?(?:by|from)|(?:released|published|issued|produced|commissioned|"
-    r"conducted|written|prepared|compiled)(?:\s+[\w-]+){1,4}?\s+by)\s+(?:the\s+)?", re.I)
+    r"prepared|compiled|filed|submitted)\s+)?(?:by|from)|(?:released|published|issued|produced|"
+    r"commissioned|conducted|written|prepared|compiled|filed|submitted)(?:\s+[\w-]+){1,4}?\s+by)"
+    r"\s+(?:the\s+)?", re.I)
 # documents a text may call by another name later ("a web video … The ad … The clip")
 DOCUMENT_FAMILIES = (
     ("ad", "advert", "video", "clip", "spot", "commercial"),
@@ -1136,6 +1137,8 @@ class _Resolver(NameIndex):
         core = [w.strip(",.") for w in words if w not in DETERMINERS and w != "former"]
         if not core:
             return None
+        if len(core) >= 2 and core[-1].endswith("ed") and core[-2] in MADE_RECORDS:
+            core = core[:-1]  # "a declaration filed (in federal court by …)"
         if len(words) <= 3 and words[0] in POSSESSIVE_PRONOUNS and (
                 core[-1] in DOCUMENT_NOUNS or core[-1] in SPOKEN_NOUNS):
             # "her account", "his memoir", "his response": the document or

@@ -1661,7 +1661,8 @@ def test_ninth_session_review(text: str, expected: list[list[str | None]]) -> No
 # "the network" opening a clause is the network an "it" goes on with; an
 # agreement is no person whatever its first word ("Paris Agreement");
 # "Powell's office" speaks for Powell as an organisation; a page label in
-# capitals ("ABSTRACT.") is no name.
+# capitals ("ABSTRACT.") is no name; a declaration or affidavit "filed" or
+# "written" by someone is theirs.
 TENTH_SESSION_SPEAKERS = [
     ('Hillary Clinton has support from 52 percent of Democratic primary '
      'voters, according to a New York Times/CBS News survey released on '
@@ -1991,6 +1992,23 @@ TENTH_SESSION_SPEAKERS = [
           'said',
           'he opposes sending troops',
           None],
+     ]),
+    ('Officials searched their records, according to a declaration filed in '
+     'federal court by John F. Hackett, director of the office.',
+     [
+         ['a declaration filed',
+          'according to',
+          'Officials searched their records',
+          'John F. Hackett'],
+     ]),
+    ('The charge is explained in an affidavit written by Marc Bujnowski, a '
+     'detective. The affidavit said that Bujnowski had seen bruises on her '
+     'arm.',
+     [
+         ['The affidavit',
+          'said',
+          'that Bujnowski had seen bruises on her arm',
+          'Marc Bujnowski'],
      ]),
 ]
 
