@@ -363,7 +363,10 @@ def _before(ctx: _Context, region: QuoteRegion) -> _Attribution | None:
     # short time or place phrase in between ("told reporters on Friday:")
     for k in range(last - 1, max(lo, last - 9) - 1, -1):
         cue = _cue_at(ctx.lexicon, words, k, tokens, lo)
-        longer = _cue_at(ctx.lexicon, words, k - 1, tokens, lo) if k - 1 >= lo else None
+        # (right before a quotation, the cues only a quotation takes count:
+        # 'Sanders shot back, "…"' — but "the officer shot back, hitting him" is none)
+        longer = _cue_at(ctx.lexicon, words, k - 1, tokens, lo, after_quote=True) \
+            if k - 1 >= lo else None
         if longer is not None and longer.length >= 2:
             k, cue = k - 1, longer  # 'Sanders shot back, "…"': the phrase, not "back"
         if cue is not None and cue.form in ("base", "s") and k - 1 > lo \

@@ -364,6 +364,7 @@ class NameIndex:
                     first_in_sentence = False
                     continue
                 if j - i >= 2 and opens and self._common_word(i) \
+                        and self._opens_before_name(tokens[i].text.casefold()) \
                         and self._person_word(tokens[i + 1].text):
                     # "Billionaire Donald Trump", "Does Ted Cruz …", "Given
                     # Sanders' …": the word opening the sentence is no part
@@ -453,9 +454,20 @@ class NameIndex:
         low = self.tokens[i].text.casefold()
         if low in self.by_word or low in first_names() or not self.tokens[i].text.isalpha():
             return False
+        if not low.endswith("s") and i + 1 < len(self.tokens) \
+                and self.tokens[i + 1].text in SPEECH_VERBS_AFTER_NAME:
+            return False  # "Target said …" is the company, whatever "target" is elsewhere
         if self._lower_words is None:
             self._lower_words = frozenset(t.text for t in self.tokens if t.text.islower())
         return low in self._lower_words
+
+    @staticmethod
+    def _opens_before_name(low: str) -> bool:
+        """Can this word open a sentence before a name without being part of
+        it ("Was Szlachta satisfied", "Beneath Clinton's wins", "Stated
+        Stone:", "Billionaire Donald Trump")? Not a word that may be a first
+        name ("Ash Carter", "Chip Roy", "Young Kim")."""
+        return low in STOP or low in SENTENCE_OPENING_WORDS or low.endswith(("ly", "ed"))
 
     def _person_word(self, word: str) -> bool:
         """Is ``word`` a first name, or a name the text has used for a person?"""
@@ -1107,6 +1119,13 @@ def is_demonym(word: str) -> bool:
         ("ian", "ean", "ese", "ish", "ican")))
 
 
+# speech verbs after which a one-word subject is a name ("Target said")
+SPEECH_VERBS_AFTER_NAME = frozenset("said says told announced reported added wrote".split())
+# words that open a sentence before a name: prepositions, and nouns that
+# describe the person named ("Billionaire Donald Trump")
+SENTENCE_OPENING_WORDS = frozenset(
+    """beneath beyond behind given despite unlike inside outside among amid billionaire
+    businessman businesswoman comedian""".split())
 # a name with a demonym's ending: "The Guardian" (a newspaper), "Don Guardian"
 NOT_DEMONYMS = frozenset({"guardian"})
 # demonyms in "-i", listed: by ending alone "Petrilli" or "Kowalski" would be one

@@ -70,8 +70,11 @@ BASE_SUBJECTS = frozenset("i we they you who".split())
 PLURAL_QUANTIFIERS = frozenset("some many most others few both all several".split())
 # cues that report a statement only with "that" or a question word:
 # "learned that …", not "learned French" ("identified X as Y", "ordered X"
-# stay: PolNeAR counts them, and requiring "that" lost 15 train attributions)
-THAT_ONLY_CUES = frozenset("learn".split())
+# stay: PolNeAR counts them, and requiring "that" lost 15 train attributions);
+# "shot back that …", not "the officer shot back, hitting him"
+THAT_ONLY_CUES = frozenset({"learn", "shoot back"})
+# … of which those that close no statement either ("…, the Post learned" does)
+NEVER_CLOSING_CUES = frozenset({"shoot back"})
 # shares of people that take a plural verb ("a third say", "one in five say")
 SHARES = NUMBER_WORDS | frozenset(
     "third thirds quarter quarters fifth fifths half majority minority plurality".split())
@@ -824,8 +827,14 @@ def _apposition_has_auxiliary(words: Sequence[str], src: tuple[int, int]) -> boo
     """Does an auxiliary stand in the part after the source's first comma
     ("The Guardian, an email was sent …")? An apposition has no verb."""
     comma = next((i for i in range(*src) if words[i] == ","), None)
-    return comma is not None and any(words[i] in FINITE_AUXILIARIES
-                                     for i in range(comma + 1, src[1]))
+    if comma is None:
+        return False
+    for i in range(comma + 1, src[1]):
+        if words[i] in ("who", "which", "that", "whose", "whom"):
+            return False  # "Dr. Ann Lee, an expert who is not involved": an apposition
+        if words[i] in FINITE_AUXILIARIES:
+            return True
+    return False
 
 
 def _apposition_has_cue(words: Sequence[str], src: tuple[int, int], lexicon: Lexicon) -> bool:
@@ -856,8 +865,11 @@ def _closing_statement(tokens: Sequence[Token], words: Sequence[str], sentence: 
         for k in range(comma + 1, segment_end):
             match = lexicon.match(words, k)
             if match is None or sentence.is_claimed(k) \
-                    or mask.kind([_span(tokens, k, k + 1)]) is QuoteKind.DIRECT:
-                continue  # (not '"happens to be, we believe, Mexican"': a quotation's own)
+                    or mask.kind([_span(tokens, k, k + 1)]) is QuoteKind.DIRECT \
+                    or match.entry.cue in NEVER_CLOSING_CUES:
+                # (not '"happens to be, we believe, Mexican"': a quotation's
+                # own; nor "…, the officer shot back": no "that", no statement)
+                continue
             if match.entry.frame == "prep":
                 if k != comma + 1 or segment_end != end_of_sentence:
                     continue
@@ -978,7 +990,10 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         return _asked_statement(tokens, words, sentence, k, cue_end, entry, mask)
 
     # --- CLAUSE, X said.  /  CLAUSE, said X. -------------------------------
-    closing = _closing_source(tokens, words, lo, k, cue_end, end_of_sentence, match)
+    # (a cue that is an act as often as speech closes nothing: "When the
+    # suspect opened fire, the officer shot back, hitting him")
+    closing = _closing_source(tokens, words, lo, k, cue_end, end_of_sentence, match) \
+        if entry.cue not in NEVER_CLOSING_CUES else None
     if closing is not None:
         src, comma = closing
         first = lo

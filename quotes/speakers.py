@@ -78,6 +78,13 @@ BOARD_NOUNS = frozenset("board editors".split())
 CAMPAIGNING_ROLES = frozenset(
     """candidate nominee senator governor representative congressman congresswoman mayor
     front-runner hopeful contender presidential candidate""".split())
+# a name that modifies a noun after it ("the Sanders campaign", "Trump's")
+MODIFIED_NAME = re.compile(r"['’]s\b|\s+[a-z]+['’]s\b|\s+(?:campaign|camp|team|staff|"
+                           r"administration|family|office|aides|supporters|voters)\b")
+# parts of a name after the surname
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# a party as the head of a description ("the Wisconsin Republican")
+PARTY_NOUNS = frozenset("republican democrat".split())
 # records an organisation or a person issues to speak for them ("the release said")
 ISSUED_RECORDS = frozenset("release statement announcement memo".split())
 # an age or a hometown set off after a name (", 24", ", from Manchester")
@@ -132,12 +139,12 @@ NAME_WORDS_OF_KIND = {
     "newspaper": frozenset("times post journal herald tribune gazette news".split()),
     "paper": frozenset("times post journal herald tribune gazette".split()),
     "committee": frozenset("committee panel".split()),
-    "party": frozenset("party rnc dnc gop committee".split()),
+    "party": frozenset("party rnc dnc gop republican democratic".split()),
     "panel": frozenset("committee panel".split()),
     "university": frozenset("university college institute school".split()),
     "company": frozenset("company inc corp corporation co ltd llc international holdings "
-                         "pharmaceuticals industries group services logistics systems "
-                         "technologies partners enterprises airlines motors".split()),
+                         "pharmaceuticals industries group logistics technologies "
+                         "enterprises airlines motors".split()),
 }
 OPENING_MARKS = frozenset('"“‘\'«')
 # the start of an apposition after a name: ", president of …", ", a senior fellow …"
@@ -289,7 +296,7 @@ class _Resolver(NameIndex):
                 entity = None
         elif kind is MentionKind.NAME and is_state_party_description(raw):
             # "The Wisconsin Republican said": a description of a politician
-            return self._description(words, start), MentionKind.DESCRIPTION
+            return self._state_party(words, start), MentionKind.DESCRIPTION
         elif kind is MentionKind.NAME:
             entity = self.entity_in(start, end)
             if entity is None and len(words) > 1:
@@ -340,8 +347,11 @@ class _Resolver(NameIndex):
         k = bisect_left(self._name_starts, found.end())
         if k == len(self.name_spans) or self.name_spans[k][1] > found.end() + 40:
             return None
-        between = self.text[found.end():self.name_spans[k][0]]
-        return None if any(c in between for c in ",.;:\"“”") else self.name_spans[k][2]
+        s_, e_, entity = self.name_spans[k]
+        between = self.text[found.end():s_]
+        if any(c in between for c in ",.;:\"“”") or MODIFIED_NAME.match(self.text, e_):
+            return None  # (not "said of the Sanders campaign's win": a modifier)
+        return entity
 
     def _campaign(self, key: str) -> Entity | None:
         """ "the Trump team", "Clinton's camp", "Clinton's team": the campaign
@@ -762,7 +772,7 @@ class _Resolver(NameIndex):
         described = DESCRIPTION_BEFORE.search(self.text, max(0, end - 50), end)
         if described is not None and is_state_party_description(described.group(0).split()):
             # "a partial reversal for the Wisconsin Republican, who had …"
-            return self._description(described.group(0).casefold().split(), described.start())
+            return self._state_party(described.group(0).casefold().split(), described.start())
         before = self.text[max(0, offset - 160):offset]
         cut = before.rfind(", ")
         if cut >= 0 and "," not in before[cut + 2:] and \
@@ -1150,7 +1160,8 @@ class _Resolver(NameIndex):
             holder = self._pronoun(words[0], offset)
             if holder is None or holder.kind is not SpeakerKind.PERSON:
                 return None
-            surname = holder.name.split()[-1]
+            surname = next((w for w in reversed(holder.name.split())
+                            if w.casefold().rstrip(".") not in NAME_SUFFIXES), holder.name)
             found = self.campaign_of(surname)
             if found is None and (set(holder.roles) & CAMPAIGNING_ROLES or re.search(
                     rf"\b{re.escape(surname)}(?:['’]s?)?\s+(?:campaign|camp|team)\b", self.text)):
@@ -1248,9 +1259,20 @@ class _Resolver(NameIndex):
         parties = parties_of(core)
         states = states_in(core)
         by_role = self._description_by_role(core, offset)
-        if by_role is not None and states and not self._known_state(by_role) & states:
-            # "the Wisconsin Republican" is not any Republican, but one the
-            # text has tied to Wisconsin
+        if states:
+            # "Sen. Bernie Sanders, I-Vt., … The Vermont senator": the person
+            # the text has tied to that state comes first
+            tied = next((e.entity for e in self._recent(offset, limit=400)
+                         if e.entity.kind is SpeakerKind.PERSON
+                         and self._known_state(e.entity) & states), None)
+            if tied is not None:
+                return tied
+        if by_role is not None and states and (
+                self._other_state(by_role, states)
+                or (core[-1] in PARTY_NOUNS and not self._known_state(by_role) & states)):
+            # "the Ohio governor" is no governor tied to another state; "the
+            # Wisconsin Republican" is not any Republican, but one the text
+            # has tied to Wisconsin
             by_role = None
         closing = self._name_closing_previous_sentence(offset, NOUN_GENDER.get(core[-1]))
         if closing is not None and self._other_state(closing, states):
@@ -1279,13 +1301,6 @@ class _Resolver(NameIndex):
                 if parties & set(entity.roles) or any(
                         f"{p} {r}" in entity.roles for p in parties for r in entity.roles):
                     return entity
-        if states:
-            # "Sen. Bernie Sanders, I-Vt., … The Vermont senator": the person
-            # the text has tied to that state
-            for event in self._recent(offset, limit=400):
-                if event.entity.kind is SpeakerKind.PERSON \
-                        and self._known_state(event.entity) & states:
-                    return event.entity
         # no role matches: a description of a person continues the topic, as
         # a pronoun would ("The Indiana governor said" after Mike Pence) ...
         gender = NOUN_GENDER.get(core[-1])
@@ -1325,6 +1340,17 @@ class _Resolver(NameIndex):
         # ... or, for a first mention, is named in the next sentences
         # ("Connecticut's tax commissioner says … Kevin Sullivan says …")
         return self._named_next(offset)
+
+    def _state_party(self, words: list[str], offset: int) -> Entity | None:
+        """The politician "the Wisconsin Republican" describes: a person whom
+        the text ties to no other state and no other party (not Exxon)."""
+        found = self._description(words, offset)
+        states = states_in(words)
+        if found is None or found.kind is not SpeakerKind.PERSON \
+                or not (found.gender or found.roles) \
+                or self._other_state(found, states) or party_of(found) - parties_of(words):
+            return None
+        return found
 
     def _other_state(self, entity: Entity, states: set[str]) -> bool:
         """Does the text tie ``entity`` to a state other than those a
@@ -1444,8 +1470,10 @@ class _Resolver(NameIndex):
         for event in self._recent(offset):
             if event.offset < earliest:
                 break
-            if event.speaker and event.entity.kind is SpeakerKind.ORGANISATION:
-                return event.entity
+            if event.speaker:
+                # (only the latest speaker: not the department before "The
+                # family's lawyer, Ben Crump, said …")
+                return event.entity if event.entity.kind is SpeakerKind.ORGANISATION else None
         return None
 
     def _author_named_next(self, noun: str, at: int) -> Entity | None:
@@ -1513,8 +1541,11 @@ class _Resolver(NameIndex):
         sent = SENT_BY.search(self.text, at, min(next_end, at + 160))
         if sent is not None:
             k = bisect_left(self._name_starts, sent.end())
+            # "sent from Moscow to John Podesta": the one it went to is no maker
+            recipient = self.text.find(" to ", sent.end(), sent.end() + 80)
+            limit = recipient if recipient >= 0 else sent.end() + 80
             for s_, _, entity in self.name_spans[k:k + 4]:
-                if s_ - sent.end() > 80:
+                if s_ > limit:
                     break
                 if entity.kind is SpeakerKind.PERSON and (entity.gender or entity.roles):
                     return entity
