@@ -359,7 +359,8 @@ class NameIndex:
                 low = tokens[i].text.casefold()
                 if j == i + 1 and is_party_tag(tokens[i].text):
                     j = i  # "Sen. Joni Ernst, R-Iowa": the tag names no one
-                if j - i >= 2 and is_state_party_description([t.text for t in tokens[i:j]]):
+                if j - i >= 2 and tokens[j - 1].text in ("Republican", "Democrat") \
+                        and is_state_party_description([t.text for t in tokens[i:j]]):
                     i = j  # "the New Hampshire Republican": a description, no name
                     first_in_sentence = False
                     continue
@@ -478,6 +479,8 @@ class NameIndex:
     def _is_section_label(self, lo: int, hi: int) -> bool:
         """A line of one to three words in capitals ("FULL TEXT.",
         "ABSTRACT."): a label of the page, no name."""
+        if hi - lo > 6 or not self.tokens[lo].text.isupper():
+            return False
         words = [t.text for t in self.tokens[lo:hi] if t.text[:1].isalpha()]
         return 0 < len(words) <= 3 and all(w.isupper() for w in words) \
             and all(not t.text[:1].isalnum() for t in self.tokens[lo:hi]

@@ -249,6 +249,11 @@ class _Resolver(NameIndex):
     # whom it is said of: never its speaker either ('"…," she said of Mr. Trump')
     said_of: Entity | None = None
 
+    def __init__(self, analysis: Analysis, regions: Sequence[QuoteRegion] = ()):
+        super().__init__(analysis, regions)
+        # the states the text ties each person to, by (entity, roles, mentions)
+        self._states_known: dict[tuple[int, int, int], set[str]] = {}
+
     def resolve_mention(self, span: Offsets, kind: MentionKind | None
                         ) -> tuple[Entity | None, MentionKind]:
         start, end = span
@@ -1364,9 +1369,13 @@ class _Resolver(NameIndex):
     def _known_state(self, entity: Entity) -> set[str]:
         """The states the text ties ``entity`` to: a party tag or "of STATE"
         after its name, a role such as "florida senator"."""
-        known = {s for role in entity.roles for s in states_in(role.split())}
-        known |= {state for _, end in entity.mentions
-                  if (state := state_after_name(self.text, end)) is not None}
+        key = (id(entity), len(entity.roles), len(entity.mentions))
+        known = self._states_known.get(key)
+        if known is None:  # (asked for every recent person of a description)
+            known = {s for role in entity.roles for s in states_in(role.split())}
+            known |= {state for _, end in entity.mentions
+                      if (state := state_after_name(self.text, end)) is not None}
+            self._states_known[key] = known
         return known
 
     def _name_closing_previous_sentence(self, offset: int, gender: str | None
