@@ -37,7 +37,7 @@ from .sources import (
     ROLE_HEADS,
     STOP,
 )
-from .states import is_party_tag, is_state_party_description
+from .states import PARTY_NOUNS, is_party_tag, is_state_party_description
 
 # nouns that give a person's gender ("the eldest daughter", "the spokeswoman")
 NOUN_GENDER = {
@@ -359,7 +359,7 @@ class NameIndex:
                 low = tokens[i].text.casefold()
                 if j == i + 1 and is_party_tag(tokens[i].text):
                     j = i  # "Sen. Joni Ernst, R-Iowa": the tag names no one
-                if j - i >= 2 and tokens[j - 1].text in ("Republican", "Democrat") \
+                if j - i >= 2 and tokens[j - 1].text.casefold() in PARTY_NOUNS \
                         and is_state_party_description([t.text for t in tokens[i:j]]):
                     i = j  # "the New Hampshire Republican": a description, no name
                     first_in_sentence = False

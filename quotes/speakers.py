@@ -61,7 +61,7 @@ from .sources import (
     is_person_plural,
     subject_before,
 )
-from .states import is_state_party_description, state_after_name, states_in
+from .states import PARTY_NOUNS, is_state_party_description, state_after_name, states_in
 
 TRAILING_ADVERBS = frozenset(
     "now also then later again still too himself herself today tonight".split())
@@ -83,8 +83,6 @@ MODIFIED_NAME = re.compile(r"['’]s\b|\s+[a-z]+['’]s\b|\s+(?:campaign|camp|te
                            r"administration|family|office|aides|supporters|voters)\b")
 # parts of a name after the surname
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
-# a party as the head of a description ("the Wisconsin Republican")
-PARTY_NOUNS = frozenset("republican democrat".split())
 # records an organisation or a person issues to speak for them ("the release said")
 ISSUED_RECORDS = frozenset("release statement announcement memo".split())
 # an age or a hometown set off after a name (", 24", ", from Manchester")

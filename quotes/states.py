@@ -69,7 +69,7 @@ def states_in(words: list[str]) -> set[str]:
 
 
 # party nouns that a state turns into a description of a person
-_PARTY_NOUNS = frozenset("republican democrat".split())
+PARTY_NOUNS = frozenset("republican democrat".split())
 
 
 def is_state_party_description(words: list[str]) -> bool:
@@ -79,4 +79,4 @@ def is_state_party_description(words: list[str]) -> bool:
     lows = [w.casefold().strip(",.") for w in words]
     while lows and lows[0] in ("the", "a", "an", "one", "another"):
         lows = lows[1:]
-    return len(lows) >= 2 and lows[-1] in _PARTY_NOUNS and " ".join(lows[:-1]) in _STATES
+    return len(lows) >= 2 and lows[-1] in PARTY_NOUNS and " ".join(lows[:-1]) in _STATES
