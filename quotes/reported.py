@@ -865,11 +865,8 @@ def _closing_statement(tokens: Sequence[Token], words: Sequence[str], sentence: 
         for k in range(comma + 1, segment_end):
             match = lexicon.match(words, k)
             if match is None or sentence.is_claimed(k) \
-                    or mask.kind([_span(tokens, k, k + 1)]) is QuoteKind.DIRECT \
-                    or match.entry.cue in NEVER_CLOSING_CUES:
-                # (not '"happens to be, we believe, Mexican"': a quotation's
-                # own; nor "…, the officer shot back": no "that", no statement)
-                continue
+                    or mask.kind([_span(tokens, k, k + 1)]) is QuoteKind.DIRECT:
+                continue  # (not '"happens to be, we believe, Mexican"': a quotation's own)
             if match.entry.frame == "prep":
                 if k != comma + 1 or segment_end != end_of_sentence:
                     continue
@@ -990,10 +987,7 @@ def _statement_at(tokens: Sequence[Token], words: Sequence[str], sentence: _Sent
         return _asked_statement(tokens, words, sentence, k, cue_end, entry, mask)
 
     # --- CLAUSE, X said.  /  CLAUSE, said X. -------------------------------
-    # (a cue that is an act as often as speech closes nothing: "When the
-    # suspect opened fire, the officer shot back, hitting him")
-    closing = _closing_source(tokens, words, lo, k, cue_end, end_of_sentence, match) \
-        if entry.cue not in NEVER_CLOSING_CUES else None
+    closing = _closing_source(tokens, words, lo, k, cue_end, end_of_sentence, match)
     if closing is not None:
         src, comma = closing
         first = lo
@@ -1343,8 +1337,10 @@ NEVER_INVERTED = frozenset("show find reveal suggest indicate prove demonstrate 
 
 def _closing_source(tokens: Sequence[Token], words: Sequence[str], lo: int, k: int, cue_end: int,
                     end_of_sentence: int, match: CueMatch) -> tuple[tuple[int, int], int] | None:
-    """For ", X said." or ", said X." at the end of a sentence: (source, comma)."""
-    if match.form not in ("ed", "s", "base"):
+    """For ", X said." or ", said X." at the end of a sentence: (source, comma).
+    A cue that is an act as often as speech closes nothing ("When the suspect
+    opened fire, the officer shot back, hitting him")."""
+    if match.form not in ("ed", "s", "base") or match.entry.cue in NEVER_CLOSING_CUES:
         return None
     rest = cue_end
     while rest < end_of_sentence and words[rest] in TIME_WORDS:

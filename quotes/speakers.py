@@ -337,6 +337,11 @@ class _Resolver(NameIndex):
                 return self._author(start), kind  # the writer of an essay or letter
             return self._pronoun(words[0] if words else "", start), kind
         if kind is MentionKind.DESCRIPTION:
+            if len(words) >= 2 and words[-1].endswith("ed") \
+                    and words[-2].strip(",.") in MADE_RECORDS:
+                # "a New York Times/CBS News survey released (on Thursday)",
+                # "a declaration filed (in federal court by …)": the record
+                words = words[:-1]
             return self._made_by_name_inside(start, end, words) or \
                 self._description(words, start), kind
         return None, kind
@@ -1061,8 +1066,6 @@ class _Resolver(NameIndex):
             # 2010": the record the copy is of
             rest = words[len(head) + 1:]
             head = rest[:next((k for k, w in enumerate(rest) if w in ("of", "from")), len(rest))]
-        if len(head) >= 3 and head[-1].endswith("ed") and head[-2].strip(",.") in MADE_RECORDS:
-            head = head[:-1]  # "a New York Times/CBS News survey released (on Thursday)"
         spoken = len(head) >= 2 and head[-1].strip(",.") in POSSESSED_WORDS
         if len(head) < 2 or (head[-1].strip(",.") not in MADE_RECORDS and not spoken):
             return None
@@ -1150,8 +1153,6 @@ class _Resolver(NameIndex):
         core = [w.strip(",.") for w in words if w not in DETERMINERS and w != "former"]
         if not core:
             return None
-        if len(core) >= 2 and core[-1].endswith("ed") and core[-2] in MADE_RECORDS:
-            core = core[:-1]  # "a declaration filed (in federal court by …)"
         if len(words) <= 3 and words[0] in POSSESSIVE_PRONOUNS and (
                 core[-1] in DOCUMENT_NOUNS or core[-1] in SPOKEN_NOUNS):
             # "her account", "his memoir", "his response": the document or
